@@ -1,0 +1,151 @@
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace TaiAffairs.Domain.Common;
+
+/// <summary>
+/// The State Council's holiday notice for one year: the dates that differ from the plain Monday-Friday week.
+/// A notice may also move days at the end of the previous December (the 2008 notice moved 2007-12-29..31).
+/// </summary>
+/// <remarks>Equality is by reference. Immutable and thread-safe.</remarks>
+public sealed class HolidayYear
+{
+    private HolidayYear(int year, IReadOnlyList<HolidayAdjustment> adjustments, IReadOnlyList<string> sources)
+    {
+        Year = year;
+        Adjustments = adjustments;
+        Sources = sources;
+    }
+
+    /// <summary>Gets the year the notice is for.</summary>
+    public int Year { get; }
+
+    /// <summary>Gets the adjusted dates, in date order.</summary>
+    public IReadOnlyList<HolidayAdjustment> Adjustments { get; }
+
+    /// <summary>Gets the notices the adjustments were read from (their addresses or titles).</summary>
+    public IReadOnlyList<string> Sources { get; }
+
+    /// <summary>Creates a year's notice.</summary>
+    /// <param name="year">The year, 1900 to 9998.</param>
+    /// <param name="adjustments">The adjusted dates: within the year, or in the previous December.</param>
+    /// <param name="sources">Optional sources of the notice.</param>
+    /// <returns>The notice.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="adjustments"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An adjustment breaks a rule (its message names it).</exception>
+    public static HolidayYear Create(int year, IEnumerable<HolidayAdjustment> adjustments, IEnumerable<string>? sources = null)
+    {
+        ArgumentNullException.ThrowIfNull(adjustments);
+        var result = TryCreate(year, adjustments, sources);
+        return result.Success ? result.Value : throw new ArgumentException(result.Error.Message, nameof(adjustments));
+    }
+
+    /// <summary>
+    /// Parses a year in the holiday-cn JSON form: <c>{"year": 2021, "papers": [...], "days": [{"name": "春节",
+    /// "date": "2021-02-07", "isOffDay": false}, ...]}</c>.
+    /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The notice, or an error: <c>holiday.json</c>, <c>holiday.year</c>, <c>holiday.day</c>,
+    /// <c>holiday.date-outside-year</c>, <c>holiday.make-up-on-weekday</c> or <c>holiday.duplicate-date</c>.</returns>
+    public static ParseResult<HolidayYear> TryParseHolidayCnJson(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return ParseResult<HolidayYear>.ForError("holiday.json", "The holiday JSON is empty.");
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 8 });
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object
+                || !root.TryGetProperty("year", out var yearElement)
+                || !yearElement.TryGetInt32(out var year))
+            {
+                return ParseResult<HolidayYear>.ForError("holiday.year", "The holiday JSON must be an object with an integer \"year\".");
+            }
+
+            var sources = new List<string>();
+            if (root.TryGetProperty("papers", out var papers) && papers.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var paper in papers.EnumerateArray())
+                {
+                    if (paper.ValueKind == JsonValueKind.String)
+                    {
+                        sources.Add(paper.GetString()!);
+                    }
+                }
+            }
+
+            if (!root.TryGetProperty("days", out var days) || days.ValueKind != JsonValueKind.Array)
+            {
+                return ParseResult<HolidayYear>.ForError("holiday.day", "The holiday JSON must have a \"days\" array.");
+            }
+
+            var adjustments = new List<HolidayAdjustment>();
+            foreach (var day in days.EnumerateArray())
+            {
+                if (day.ValueKind != JsonValueKind.Object
+                    || !day.TryGetProperty("date", out var dateElement) || dateElement.ValueKind != JsonValueKind.String
+                    || !day.TryGetProperty("isOffDay", out var offElement) || offElement.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+                {
+                    return ParseResult<HolidayYear>.ForError("holiday.day", "Each day needs a \"date\" string and an \"isOffDay\" boolean.");
+                }
+
+                var parsed = LocalDatePattern.Iso.Parse(dateElement.GetString()!);
+                if (!parsed.Success)
+                {
+                    return ParseResult<HolidayYear>.ForError("holiday.day", "Each day's \"date\" must be an ISO date (yyyy-MM-dd).");
+                }
+
+                var name = day.TryGetProperty("name", out var nameElement) && nameElement.ValueKind == JsonValueKind.String
+                    ? nameElement.GetString()!
+                    : string.Empty;
+                adjustments.Add(new HolidayAdjustment(parsed.Value, name, offElement.GetBoolean()));
+            }
+
+            return TryCreate(year, adjustments, sources);
+        }
+        catch (JsonException)
+        {
+            return ParseResult<HolidayYear>.ForError("holiday.json", "The holiday data is not well-formed JSON.");
+        }
+    }
+
+    private static ParseResult<HolidayYear> TryCreate(int year, IEnumerable<HolidayAdjustment> adjustments, IEnumerable<string>? sources)
+    {
+        if (year is < 1900 or > 9998)
+        {
+            return ParseResult<HolidayYear>.ForError("holiday.year", "A holiday year must be between 1900 and 9998.");
+        }
+
+        var earliest = new LocalDate(year - 1, 12, 1);
+        var latest = new LocalDate(year, 12, 31);
+        var byDate = new SortedDictionary<LocalDate, HolidayAdjustment>();
+        foreach (var adjustment in adjustments)
+        {
+            if (adjustment.Date.Calendar != CalendarSystem.Iso || adjustment.Date < earliest || adjustment.Date > latest)
+            {
+                return ParseResult<HolidayYear>.ForError(
+                    "holiday.date-outside-year",
+                    $"A {year} notice may only adjust dates from {earliest:uuuu-MM-dd} to {latest:uuuu-MM-dd}.");
+            }
+
+            if (!adjustment.IsOffDay && adjustment.Date.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday))
+            {
+                return ParseResult<HolidayYear>.ForError(
+                    "holiday.make-up-on-weekday",
+                    $"A make-up working day must fall on a Saturday or Sunday; {adjustment.Date:uuuu-MM-dd} is a weekday.");
+            }
+
+            if (!byDate.TryAdd(adjustment.Date, adjustment with { Name = adjustment.Name ?? string.Empty }))
+            {
+                return ParseResult<HolidayYear>.ForError("holiday.duplicate-date", $"{adjustment.Date:uuuu-MM-dd} is listed twice.");
+            }
+        }
+
+        return ParseResult<HolidayYear>.ForValue(
+            new HolidayYear(year, byDate.Values.ToArray(), sources?.Where(s => s is not null).ToArray() ?? []));
+    }
+}
