@@ -8,7 +8,11 @@ namespace TaiAffairs.Domain.Common;
 /// The State Council's holiday notice for one year: the dates that differ from the plain Monday-Friday week.
 /// A notice may also move days at the end of the previous December (the 2008 notice moved 2007-12-29..31).
 /// </summary>
-/// <remarks>Equality is by reference. Immutable and thread-safe.</remarks>
+/// <remarks>
+/// A working-day entry on a weekday is allowed and simply confirms an ordinary working day (the 2020 notice
+/// extending the Spring Festival lists 2020-02-03, a Monday, as a working day); on a Saturday or Sunday it is a
+/// make-up working day. Equality is by reference. Immutable and thread-safe.
+/// </remarks>
 public sealed class HolidayYear
 {
     private HolidayYear(int year, IReadOnlyList<HolidayAdjustment> adjustments, IReadOnlyList<string> sources)
@@ -47,7 +51,7 @@ public sealed class HolidayYear
     /// </summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The notice, or an error: <c>holiday.json</c>, <c>holiday.year</c>, <c>holiday.day</c>,
-    /// <c>holiday.date-outside-year</c>, <c>holiday.make-up-on-weekday</c> or <c>holiday.duplicate-date</c>.</returns>
+    /// <c>holiday.date-outside-year</c> or <c>holiday.duplicate-date</c>.</returns>
     public static ParseResult<HolidayYear> TryParseHolidayCnJson(string? json)
     {
         if (string.IsNullOrWhiteSpace(json))
@@ -130,13 +134,6 @@ public sealed class HolidayYear
                 return ParseResult<HolidayYear>.ForError(
                     "holiday.date-outside-year",
                     $"A {year} notice may only adjust dates from {earliest:uuuu-MM-dd} to {latest:uuuu-MM-dd}.");
-            }
-
-            if (!adjustment.IsOffDay && adjustment.Date.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday))
-            {
-                return ParseResult<HolidayYear>.ForError(
-                    "holiday.make-up-on-weekday",
-                    $"A make-up working day must fall on a Saturday or Sunday; {adjustment.Date:uuuu-MM-dd} is a weekday.");
             }
 
             if (!byDate.TryAdd(adjustment.Date, adjustment with { Name = adjustment.Name ?? string.Empty }))

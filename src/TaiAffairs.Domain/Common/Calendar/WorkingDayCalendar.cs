@@ -65,7 +65,10 @@ public sealed class WorkingDayCalendar
                     continue;
                 }
 
-                kinds[IndexOf(adjustment.Date)] = adjustment.IsOffDay ? DayKind.PublicHoliday : DayKind.MakeUpWorkingDay;
+                var weekend = adjustment.Date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
+                kinds[IndexOf(adjustment.Date)] = adjustment.IsOffDay ? DayKind.PublicHoliday
+                    : weekend ? DayKind.MakeUpWorkingDay
+                    : DayKind.WorkingDay;
                 names[adjustment.Date] = adjustment.Name;
             }
         }

@@ -240,6 +240,12 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
         }
 
         span = span.TrimEnd();
+        if (!span.IsEmpty && !char.IsAscii(span[^1]))
+        {
+            // 美元, 港元, 台币元 ...: another currency's unit.
+            return ParseResult<Money>.ForError("money.unit", "Only amounts in CNY are supported: the unit must be 元, 万, 万元, 亿 or 亿元.");
+        }
+
         if (!IsWellFormedNumber(span))
         {
             return ParseResult<Money>.ForError(

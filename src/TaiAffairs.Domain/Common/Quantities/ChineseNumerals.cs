@@ -116,7 +116,15 @@ internal static class ChineseNumerals
         var low = value % 10_000;
         if (high > 0)
         {
-            AppendSection(builder, high, dropLeadingOne && low == 0);
+            if (high == 2)
+            {
+                builder.Append('两');
+            }
+            else
+            {
+                AppendSection(builder, high, dropLeadingOne && low == 0, leadingSection: true);
+            }
+
             builder.Append('万');
             if (low is > 0 and < 1000)
             {
@@ -126,13 +134,13 @@ internal static class ChineseNumerals
 
         if (low > 0)
         {
-            AppendSection(builder, low, dropLeadingOne && high == 0);
+            AppendSection(builder, low, dropLeadingOne && high == 0, leadingSection: high == 0);
         }
 
         return builder.ToString();
     }
 
-    private static void AppendSection(StringBuilder builder, long value, bool dropLeadingOne)
+    private static void AppendSection(StringBuilder builder, long value, bool dropLeadingOne, bool leadingSection)
     {
         ReadOnlySpan<long> places = [1000, 100, 10, 1];
         ReadOnlySpan<char> names = ['千', '百', '十', '\0'];
@@ -153,10 +161,11 @@ internal static class ChineseNumerals
                 pendingZero = false;
             }
 
-            var isLeadingOne = !started && d == 1 && places[i] > 1 && (dropLeadingOne || places[i] == 10);
+            var isLeadingOne = !started && d == 1 && places[i] > 1 && (dropLeadingOne || (places[i] == 10 && leadingSection));
             if (!isLeadingOne)
             {
-                builder.Append(Digits[(int)d]);
+                // 两千, 两万: a leading 2 before 千 or 万 is read 两.
+                builder.Append(!started && d == 2 && places[i] == 1000 ? '两' : Digits[(int)d]);
             }
 
             if (names[i] != '\0')

@@ -1,0 +1,54 @@
+using System.Reflection;
+
+namespace TaiAffairs.Domain.Tests.Common;
+
+/// <summary>Checks conventions over every public type of the package, as NodaTime's ConsistencyTest does.</summary>
+public class ConsistencyTests
+{
+    private static readonly Type[] PublicTypes = typeof(Money).Assembly.GetExportedTypes();
+
+    private static readonly Type[] Comparable =
+        PublicTypes.Where(t => !t.IsGenericTypeDefinition && ImplementsComparableOfSelf(t)).ToArray();
+
+    public static TheoryData<Type> ComparableTypes() => new(Comparable);
+
+    [Theory]
+    [MemberData(nameof(ComparableTypes))]
+    public void ComparableTypes_HaveAllFourComparisonOperators(Type type)
+    {
+        foreach (var name in new[] { "op_LessThan", "op_GreaterThan", "op_LessThanOrEqual", "op_GreaterThanOrEqual" })
+        {
+            Assert.NotNull(type.GetMethod(name, BindingFlags.Public | BindingFlags.Static, [type, type]));
+        }
+    }
+
+    [Fact]
+    public void ComparableTypes_AreFound()
+    {
+        Assert.Contains(typeof(Money), Comparable);
+        Assert.Contains(typeof(ReportingPeriod), Comparable);
+        Assert.Contains(typeof(UnifiedSocialCreditCode), Comparable);
+    }
+
+    [Fact]
+    public void EquatableValueTypes_OverrideEqualsAndHaveEqualityOperators()
+    {
+        foreach (var type in PublicTypes.Where(t => t.IsValueType && !t.IsEnum && !t.IsGenericTypeDefinition))
+        {
+            Assert.True(type.GetMethod("op_Equality", [type, type]) is not null, type.Name + " needs ==");
+            Assert.True(type.GetMethod(nameof(Equals), [typeof(object)])!.DeclaringType == type, type.Name + " must override Equals");
+        }
+    }
+
+    [Fact]
+    public void Entities_AndValueClasses_AreSealedOrStatic()
+    {
+        foreach (var type in PublicTypes.Where(t => t.IsClass && !t.IsAbstract && !typeof(Delegate).IsAssignableFrom(t)))
+        {
+            Assert.True(type.IsSealed, type.Name + " should be sealed");
+        }
+    }
+
+    private static bool ImplementsComparableOfSelf(Type type) =>
+        type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IComparable<>) && i.GetGenericArguments()[0] == type);
+}

@@ -1,0 +1,265 @@
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using TaiAffairs.Domain.Tests.Generators;
+
+namespace TaiAffairs.Domain.Tests.Common;
+
+[Properties(Arbitrary = new[] { typeof(KernelGenerators) })]
+public class WorkingDayCalendarTests
+{
+    private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.ChinaMainland;
+
+    [Fact]
+    public void Year2021_Has250WorkingDays()
+    {
+        Assert.Equal(250, Calendar.CountWorkingDays(ReportingPeriod.ForYear(2021)));
+    }
+
+    [Fact]
+    public void MakeUpDays2021_AreWorkingDays()
+    {
+        Assert.True(Calendar.IsWorkingDay(new LocalDate(2021, 2, 7)));
+        Assert.Equal(DayKind.MakeUpWorkingDay, Calendar.GetDayKind(new LocalDate(2021, 2, 7)));
+        Assert.True(Calendar.IsWorkingDay(new LocalDate(2021, 10, 9)));
+        Assert.Equal(DayKind.MakeUpWorkingDay, Calendar.GetDayKind(new LocalDate(2021, 10, 9)));
+    }
+
+    [Fact]
+    public void NationalDayWeek2021_IsOff()
+    {
+        for (var day = 1; day <= 7; day++)
+        {
+            Assert.False(Calendar.IsWorkingDay(new LocalDate(2021, 10, day)));
+        }
+
+        Assert.Equal(DayKind.PublicHoliday, Calendar.GetDayKind(new LocalDate(2021, 10, 6)));
+        Assert.Equal("国庆节", Calendar.GetHolidayName(new LocalDate(2021, 10, 6)));
+        Assert.Null(Calendar.GetHolidayName(new LocalDate(2021, 10, 12)));
+        Assert.Equal(DayKind.RestDay, Calendar.GetDayKind(new LocalDate(2021, 10, 16)));
+        Assert.Equal(DayKind.WorkingDay, Calendar.GetDayKind(new LocalDate(2021, 10, 8)));
+    }
+
+    [Fact]
+    public void SecondWorkingDayAfter_TheEveOfNationalDay_IsTheMakeUpSaturday()
+    {
+        // 2021-09-30 (Thursday): 10-01..07 are off, 10-08 (Friday) is the first working day, 10-09 (Saturday, 调休) the second.
+        Assert.Equal(new LocalDate(2021, 10, 9), Calendar.AddWorkingDays(new LocalDate(2021, 9, 30), 2));
+        Assert.Equal(new LocalDate(2021, 9, 30), Calendar.AddWorkingDays(new LocalDate(2021, 10, 8), -1));
+        Assert.Equal(2, Calendar.WorkingDaysBetween(new LocalDate(2021, 9, 30), new LocalDate(2021, 10, 9)));
+        Assert.Equal(-2, Calendar.WorkingDaysBetween(new LocalDate(2021, 10, 9), new LocalDate(2021, 9, 30)));
+    }
+
+    [Fact]
+    public void AddZero_ReturnsTheDateItself()
+    {
+        var saturday = new LocalDate(2021, 10, 16);
+        Assert.Equal(saturday, Calendar.AddWorkingDays(saturday, 0));
+    }
+
+    [Fact]
+    public void EmbeddedTable_MatchesTheStateCouncilFiles()
+    {
+        var folder = SharedData.HolidayFolder();
+        var files = Directory.GetFiles(folder, "20??.json").Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(20, files.Length);
+        Assert.Equal(2007, Calendar.FirstCoveredYear);
+        Assert.Equal(2026, Calendar.LastCoveredYear);
+
+        foreach (var file in files)
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(file));
+            var year = document.RootElement.GetProperty("year").GetInt32();
+            var expected = document.RootElement.GetProperty("days").EnumerateArray()
+                .Select(d => (Date: d.GetProperty("date").GetString()!, Off: d.GetProperty("isOffDay").GetBoolean(), Name: d.GetProperty("name").GetString()!))
+                .OrderBy(d => d.Date, StringComparer.Ordinal)
+                .ToArray();
+            var embedded = Calendar.Years.Single(y => y.Year == year).Adjustments
+                .Select(a => (Date: a.Date.ToString("uuuu-MM-dd", null), Off: a.IsOffDay, a.Name))
+                .ToArray();
+            Assert.Equal(expected, embedded);
+
+            foreach (var (date, off, _) in expected.Where(d => d.Date.StartsWith(year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)))
+            {
+                var localDate = NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value;
+                Assert.Equal(!off, Calendar.IsWorkingDay(localDate));
+            }
+        }
+    }
+
+    [Fact]
+    public void LateDecember_FollowsTheNextYearsNotice()
+    {
+        // The 2008 notice made 2007-12-29 (Saturday) a working day and 2007-12-31 (Monday) a holiday.
+        Assert.True(Calendar.IsWorkingDay(new LocalDate(2007, 12, 29)));
+        Assert.False(Calendar.IsWorkingDay(new LocalDate(2007, 12, 31)));
+    }
+
+    [Theory]
+    [InlineData(2006, 12, 31)]
+    [InlineData(2027, 1, 4)]
+    public void UncoveredYear_IsASpecificError(int year, int month, int day)
+    {
+        var date = new LocalDate(year, month, day);
+
+        var ex = Assert.Throws<CalendarYearNotCoveredException>(() => Calendar.IsWorkingDay(date));
+        Assert.Equal(year, ex.Year);
+        Assert.Equal(2007, ex.FirstCoveredYear);
+        Assert.Equal(2026, ex.LastCoveredYear);
+        Assert.False(Calendar.Covers(date));
+        Assert.Throws<CalendarYearNotCoveredException>(() => Calendar.AddWorkingDays(date, 1));
+        Assert.Throws<CalendarYearNotCoveredException>(() => Calendar.WorkingDaysBetween(new LocalDate(2021, 1, 4), date));
+    }
+
+    [Fact]
+    public void AddWorkingDays_PastTheLastCoveredYear_Throws()
+    {
+        var ex = Assert.Throws<CalendarYearNotCoveredException>(() => Calendar.AddWorkingDays(new LocalDate(2026, 12, 30), 5));
+        Assert.Equal(2027, ex.Year);
+        Assert.Throws<CalendarYearNotCoveredException>(() => Calendar.AddWorkingDays(new LocalDate(2007, 1, 5), -5));
+    }
+
+    [Fact]
+    public void WithYears_AddsANoticeTheCallerSupplies()
+    {
+        var notice2027 = HolidayYear.Create(2027, [new HolidayAdjustment(new LocalDate(2027, 1, 1), "元旦", true)]);
+
+        var extended = Calendar.WithYears([notice2027]);
+
+        Assert.Equal(2027, extended.LastCoveredYear);
+        Assert.False(extended.IsWorkingDay(new LocalDate(2027, 1, 1)));
+        Assert.True(extended.IsWorkingDay(new LocalDate(2027, 1, 4)));
+        Assert.Equal(new LocalDate(2027, 1, 4), extended.AddWorkingDays(new LocalDate(2026, 12, 31), 1));
+        Assert.False(Calendar.Covers(new LocalDate(2027, 1, 1)));
+    }
+
+    [Fact]
+    public void WithYears_LeavingAGap_Throws()
+    {
+        var notice2029 = HolidayYear.Create(2029, []);
+
+        Assert.Throws<ArgumentException>(() => Calendar.WithYears([notice2029]));
+        Assert.Throws<ArgumentException>(() => WorkingDayCalendar.FromYears([]));
+        Assert.Throws<ArgumentException>(() => WorkingDayCalendar.FromYears([notice2029, notice2029]));
+    }
+
+    [Theory]
+    [InlineData("not json", "holiday.json")]
+    [InlineData("{}", "holiday.year")]
+    [InlineData("{\"year\": 2027}", "holiday.day")]
+    [InlineData("{\"year\": 2027, \"days\": [{\"date\": \"2027-13-01\", \"isOffDay\": true}]}", "holiday.day")]
+    [InlineData("{\"year\": 2027, \"days\": [{\"date\": \"2025-01-01\", \"isOffDay\": true}]}", "holiday.date-outside-year")]
+    [InlineData("{\"year\": 2027, \"days\": [{\"date\": \"2027-01-01\", \"isOffDay\": true}, {\"date\": \"2027-01-01\", \"isOffDay\": true}]}", "holiday.duplicate-date")]
+    public void TryParseHolidayCnJson_BadNotice_NamesTheRule(string json, string code)
+    {
+        var result = HolidayYear.TryParseHolidayCnJson(json);
+
+        Assert.False(result.Success);
+        Assert.Equal(code, result.Error!.Code);
+    }
+
+    [Property]
+    public bool IsWorkingDay_AgreesWithTheRule(LocalDate date)
+    {
+        var kind = Calendar.GetDayKind(date);
+        var weekend = date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
+        return Calendar.IsWorkingDay(date) == kind is DayKind.WorkingDay or DayKind.MakeUpWorkingDay
+               && (kind != DayKind.MakeUpWorkingDay || weekend)
+               && (kind != DayKind.RestDay || weekend)
+               && (kind != DayKind.WorkingDay || !weekend);
+    }
+
+    [Property]
+    public Property WorkingDaysBetween_CountsDayByDay() =>
+        Prop.ForAll(
+            Arb.From(from a in KernelGenerators.CoveredDateGen from span in Gen.Choose(-400, 400) select (a, span)),
+            t =>
+            {
+                var b = t.a.PlusDays(t.span);
+                if (!Calendar.Covers(b))
+                {
+                    return true;
+                }
+
+                var (from, to, sign) = b >= t.a ? (t.a, b, 1) : (b, t.a, -1);
+                var expected = 0;
+                for (var d = from.PlusDays(1); d <= to; d = d.PlusDays(1))
+                {
+                    expected += Calendar.IsWorkingDay(d) ? 1 : 0;
+                }
+
+                return Calendar.WorkingDaysBetween(t.a, b) == sign * expected
+                       && Calendar.WorkingDaysBetween(b, t.a) == -sign * expected;
+            });
+
+    [Property]
+    public Property AddWorkingDays_IsConsistentWithWorkingDaysBetween() =>
+        Prop.ForAll(
+            Arb.From(from d in KernelGenerators.CoveredDateGen.Where(x => x.Year is > 2007 and < 2026) from n in Gen.Choose(-250, 250) select (d, n)),
+            t =>
+            {
+                var reached = Calendar.AddWorkingDays(t.d, t.n);
+                var forwardHolds = t.n < 0 || Calendar.WorkingDaysBetween(t.d, reached) == t.n;
+                var backwardHolds = t.n >= 0 || !Calendar.IsWorkingDay(t.d) || Calendar.WorkingDaysBetween(t.d, reached) == t.n;
+                var lands = t.n == 0 ? reached == t.d : Calendar.IsWorkingDay(reached);
+                var direction = t.n switch { > 0 => reached > t.d, < 0 => reached < t.d, _ => true };
+                return forwardHolds && backwardHolds && lands && direction;
+            });
+
+    [Property]
+    public Property AddWorkingDays_IsTheFirstSuchDay() =>
+        Prop.ForAll(
+            Arb.From(from d in KernelGenerators.CoveredDateGen.Where(x => x.Year is > 2007 and < 2026) from n in Gen.Choose(1, 30) select (d, n)),
+            t =>
+            {
+                var date = t.d;
+                var left = t.n;
+                while (left > 0)
+                {
+                    date = date.PlusDays(1);
+                    left -= Calendar.IsWorkingDay(date) ? 1 : 0;
+                }
+
+                return Calendar.AddWorkingDays(t.d, t.n) == date;
+            });
+
+    [Property]
+    public Property CountWorkingDays_OfAYear_IsTheSumOfItsQuartersAndOfItsDays() =>
+        Prop.ForAll(
+            Arb.From(Gen.Choose(2007, 2026)),
+            year =>
+            {
+                var period = ReportingPeriod.ForYear(year);
+                var dayByDay = Enumerable.Range(0, period.LengthInDays).Count(i => Calendar.IsWorkingDay(period.Start.PlusDays(i)));
+                return Calendar.CountWorkingDays(period) == dayByDay
+                       && period.Quarters().Sum(Calendar.CountWorkingDays) == dayByDay;
+            });
+
+    [Fact]
+    public void WorkingEntryOnAWeekday_IsAnOrdinaryWorkingDay()
+    {
+        // The 2020 notice extended the Spring Festival to 2020-02-02 and lists Monday 2020-02-03 as a working day.
+        Assert.Equal(DayKind.WorkingDay, Calendar.GetDayKind(new LocalDate(2020, 2, 3)));
+        Assert.Equal(DayKind.PublicHoliday, Calendar.GetDayKind(new LocalDate(2020, 1, 31)));
+    }
+}
+
+/// <summary>Finds the project's shared folder (../shared beside the clone) for tests that check data against it.</summary>
+internal static class SharedData
+{
+    public static string HolidayFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "data", "holiday-cn");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException(
+            "shared/data/holiday-cn was not found beside the repository; the embedded holiday table is checked against it.");
+    }
+}

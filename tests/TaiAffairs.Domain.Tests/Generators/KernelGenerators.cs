@@ -1,0 +1,109 @@
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace TaiAffairs.Domain.Tests.Generators;
+
+/// <summary>
+/// FsCheck generators for the shared kernel, built only from the package's public factories. Each comes
+/// with a shrinker so a failing case is reported small.
+/// </summary>
+public static class KernelGenerators
+{
+    /// <summary>Dates with holiday data: 2007-01-01 .. 2026-12-31.</summary>
+    public static readonly LocalDate FirstCovered = new(2007, 1, 1);
+
+    public static readonly LocalDate LastCovered = new(2026, 12, 31);
+
+    private static readonly int CoveredDays = Period.DaysBetween(FirstCovered, LastCovered);
+
+    public static Gen<LocalDate> CoveredDateGen { get; } = Gen.Choose(0, CoveredDays).Select(FirstCovered.PlusDays);
+
+    public static Arbitrary<LocalDate> CoveredDate() =>
+        Arb.From(CoveredDateGen, d => ShrinkTowards(Period.DaysBetween(FirstCovered, d)).Select(FirstCovered.PlusDays));
+
+    /// <summary>Amounts from -10^9 to 10^9 yuan, with every fen pattern.</summary>
+    public static Arbitrary<Money> Money() =>
+        Arb.From(
+            from yuan in Gen.Choose(-1_000_000_000, 1_000_000_000)
+            from fen in Gen.Choose(0, 99)
+            select global::TaiAffairs.Domain.Common.Money.FromFen((yuan * 100L) + (yuan < 0 ? -fen : fen)),
+            m => ShrinkTowards(m.Fen).Select(global::TaiAffairs.Domain.Common.Money.FromFen));
+
+    public static Gen<QuantityUnit> UnitGen { get; } = Gen.Elements(QuantityUnit.All.ToArray());
+
+    public static Arbitrary<QuantityUnit> Unit() => Arb.From(UnitGen);
+
+    /// <summary>Quantities in every form the reviews use, in digits or Chinese numerals.</summary>
+    public static Gen<ReportedQuantity> QuantityGen(Gen<QuantityUnit> units) =>
+        from unit in units
+        from kind in Gen.Choose(0, 6)
+        from n in Gen.Choose(0, 5_000)
+        from round in Gen.Elements(10, 20, 30, 50, 100, 200, 500, 1000)
+        from han in Gen.Elements(true, false)
+        select (kind switch
+        {
+            0 => ReportedQuantity.Exact(n, unit),
+            1 => ReportedQuantity.Over(round, unit),
+            2 => ReportedQuantity.Over(round, unit, useDuo: true),
+            3 => ReportedQuantity.Nearly(round, unit),
+            4 => ReportedQuantity.Reaching(round, unit),
+            5 => ReportedQuantity.Between(n, n + round, unit),
+            _ => ReportedQuantity.AtLeast(n, unit),
+        }).WithChineseNumerals(han && kind is >= 1 and <= 4);
+
+    public static Arbitrary<ReportedQuantity> Quantity() =>
+        Arb.From(QuantityGen(UnitGen), ShrinkQuantity);
+
+    /// <summary>Valid unified social credit codes: 17 random characters of the alphabet and their check.</summary>
+    public static Arbitrary<UnifiedSocialCreditCode> CreditCode() =>
+        Arb.From(
+            Gen.ArrayOf(Gen.Elements(UnifiedSocialCreditCode.Alphabet.ToCharArray()), 17)
+                .Select(chars => new string(chars))
+                .Select(body => UnifiedSocialCreditCode.Parse(body + UnifiedSocialCreditCode.ComputeCheckCharacter(body))),
+            _ => []);
+
+    /// <summary>Valid Taiwan residents' permit numbers with real birth dates 1920-2020.</summary>
+    public static Arbitrary<ResidencePermitNumber> ResidencePermit() =>
+        Arb.From(
+            from days in Gen.Choose(0, Period.DaysBetween(new LocalDate(1920, 1, 1), new LocalDate(2020, 12, 31)))
+            from sequence in Gen.Choose(0, 999)
+            let birth = new LocalDate(1920, 1, 1).PlusDays(days)
+            let body = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"830000{birth:yyyyMMdd}{sequence:000}")
+            select ResidencePermitNumber.Parse(body + ResidencePermitNumber.ComputeCheckCharacter(body)),
+            _ => []);
+
+    private static IEnumerable<ReportedQuantity> ShrinkQuantity(ReportedQuantity q)
+    {
+        if (q.Unit is null)
+        {
+            yield break;
+        }
+
+        if (q.Form != QuantityForm.Exact)
+        {
+            yield return ReportedQuantity.Exact(q.Lower, q.Unit);
+        }
+        else if (q.Lower > 0)
+        {
+            yield return ReportedQuantity.Exact(q.Lower / 2, q.Unit);
+        }
+    }
+
+    private static IEnumerable<int> ShrinkTowards(int value)
+    {
+        while (value != 0)
+        {
+            value /= 2;
+            yield return value;
+        }
+    }
+
+    private static IEnumerable<long> ShrinkTowards(long value)
+    {
+        while (value != 0)
+        {
+            value /= 2;
+            yield return value;
+        }
+    }
+}
