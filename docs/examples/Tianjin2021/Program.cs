@@ -1,0 +1,101 @@
+// The 2021 Tianjin review, as far as the package models it so far: the shared kernel applied to the
+// seed's own facts (../shared/seed, the 2021 年度巡礼 of six districts).
+using System.Globalization;
+using NodaTime;
+using TaiAffairs.Domain.Common;
+
+var calendar = WorkingDayCalendar.ChinaMainland;
+var year = ReportingPeriod.ForYear(2021);
+
+Console.WriteLine("2021年度天津对台工作巡礼 · 数据核对（共享内核）");
+Console.WriteLine();
+
+// 1. The working-day calendar.
+Console.WriteLine($"一、{year}工作日：{calendar.CountWorkingDays(year)}天（国务院办公厅节假日安排，含调休上班日）");
+
+// 2. 北辰: the green channel. The seed says the permit was ready on the second working day after the
+// application; it gives no date. The application date below is illustrative (the eve of the National Day
+// holiday), chosen to show the calendar's make-up working day; it is not the seed's.
+var application = new LocalDate(2021, 9, 30);
+var ready = calendar.AddWorkingDays(application, 2);
+Console.WriteLine(
+    $"二、北辰区 许某某 台胞证绿色通道：{Iso(application)} 提交申请（示例日期），第二个工作日 {Iso(ready)}（{Weekday(ready)}，{Kind(calendar.GetDayKind(ready))}）取证");
+
+// 3. 宝坻: the four subsidy awards the seed lists, summed exactly.
+(string Recipient, string Amount)[] awards =
+[
+    ("林德英利（科技领军(培育)企业认定及重大项目，市、区级）", "300万"),
+    ("林德英利（研发投入后补助、国家高新技术企业认定奖励）", "58.09万元"),
+    ("天津大成前瞻生物科技研发有限公司（研发投入后补助，市、区级）", "44.27万元"),
+    ("天津英利模具制造有限公司（智能制造专项、国家高新技术企业认定奖励，市、区级）", "157.5万元"),
+];
+Console.WriteLine("三、宝坻区科技资金支持：");
+foreach (var (recipient, amount) in awards)
+{
+    Console.WriteLine($"    {recipient}：{Money.Parse(amount).ToString("W", CultureInfo.InvariantCulture)}");
+}
+
+var total = Money.Sum(awards.Select(a => Money.Parse(a.Amount)));
+Console.WriteLine($"    合计：{total.ToString("W", CultureInfo.InvariantCulture)}（{total}）");
+
+// 4. The seed's approximate counts, parsed into intervals and summed where their units agree.
+Console.WriteLine("四、巡礼中的约数（区间按文档约定：N余 = N+1..下一档−1，近N = ⌈0.9N⌉..N−1，上N = N..∞）：");
+(string District, string Phrase, string What)[] counts =
+[
+    ("宝坻", "10余个", "协调解决问题"),
+    ("宝坻", "20户次", "入企服务"),
+    ("宝坻", "3场次", "政策宣讲、对接协调会"),
+    ("宝坻", "500余份", "涉台宣传材料"),
+    ("北辰", "20余件", "现场办公协调解决问题"),
+    ("北辰", "30余次", "走访调研台资企业"),
+    ("北辰", "50名", "台胞完成疫苗接种"),
+    ("南开", "上百名", "台青定点接种疫苗"),
+    ("南开", "十项", "一家亲具体工作"),
+    ("津南", "近百人", "涉台教育培训参加人数"),
+    ("津南", "20余条", "安全建议"),
+    ("武清", "30余次", "走访调研"),
+    ("武清", "10余家", "协调解决问题的台资企业"),
+    ("武清", "20余个", "协调解决问题"),
+    ("武清", "88个", "排查整改安全隐患问题"),
+];
+foreach (var (district, phrase, what) in counts)
+{
+    var q = ReportedQuantity.Parse(phrase);
+    Console.WriteLine($"    {district} {what}：{q}  → {(q.Upper is { } u ? $"[{q.Lower}, {u}]" : $"[{q.Lower}, ∞)")}");
+}
+
+var issues = ReportedQuantity.Parse("10余个") + ReportedQuantity.Parse("20余个");
+Console.WriteLine($"    宝坻、武清协调解决问题合计：{issues}");
+var visits = ReportedQuantity.Parse("30余次") + ReportedQuantity.Parse("30余次");
+Console.WriteLine($"    北辰、武清走访调研合计：{visits}");
+try
+{
+    _ = ReportedQuantity.Parse("10余个") + ReportedQuantity.Parse("20余件");
+}
+catch (ArgumentException ex)
+{
+    Console.WriteLine($"    宝坻“个”与北辰“件”不能相加：{ex.Message}");
+}
+
+return 0;
+
+static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+static string Weekday(LocalDate date) => date.DayOfWeek switch
+{
+    IsoDayOfWeek.Monday => "星期一",
+    IsoDayOfWeek.Tuesday => "星期二",
+    IsoDayOfWeek.Wednesday => "星期三",
+    IsoDayOfWeek.Thursday => "星期四",
+    IsoDayOfWeek.Friday => "星期五",
+    IsoDayOfWeek.Saturday => "星期六",
+    _ => "星期日",
+};
+
+static string Kind(DayKind kind) => kind switch
+{
+    DayKind.MakeUpWorkingDay => "调休上班日",
+    DayKind.WorkingDay => "工作日",
+    DayKind.PublicHoliday => "法定节假日",
+    _ => "休息日",
+};
