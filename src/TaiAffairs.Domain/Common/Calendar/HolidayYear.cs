@@ -143,6 +143,6 @@ public sealed class HolidayYear
         }
 
         return ParseResult<HolidayYear>.ForValue(
-            new HolidayYear(year, byDate.Values.ToArray(), sources?.Where(s => s is not null).ToArray() ?? []));
+            new HolidayYear(year, Array.AsReadOnly(byDate.Values.ToArray()), Array.AsReadOnly(sources?.Where(s => s is not null).ToArray() ?? [])));
     }
 }

@@ -99,7 +99,7 @@ public sealed class WorkingDayCalendar
     public int LastCoveredYear { get; }
 
     /// <summary>Gets the notices the calendar was built from, in year order.</summary>
-    public IReadOnlyList<HolidayYear> Years => years.Values.ToArray();
+    public IReadOnlyList<HolidayYear> Years => Array.AsReadOnly(years.Values.ToArray());
 
     /// <summary>Builds a calendar from yearly notices.</summary>
     /// <param name="notices">At least one notice; their years must be distinct and contiguous.</param>

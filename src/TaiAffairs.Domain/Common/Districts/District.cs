@@ -73,7 +73,7 @@ public sealed class District : SmartEnum<District>
     }
 
     /// <summary>Gets the 16 districts in code order.</summary>
-    public static IReadOnlyList<District> All => InCodeOrder;
+    public static IReadOnlyList<District> All { get; } = Array.AsReadOnly(InCodeOrder);
 
     /// <summary>Gets the GB/T 2260 code, e.g. 120115 (the smart enum's value).</summary>
     public int Code => Value;

@@ -411,15 +411,16 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
         }
 
         // With separators: 1-3 leading digits, then groups of exactly ",ddd".
-        var groups = integral.ToString().Split(',');
-        if (groups[0].Length is < 1 or > 3)
+        var firstComma = integral.IndexOf(',');
+        if (firstComma is < 1 or > 3 || (integral.Length - firstComma) % 4 != 0)
         {
             return false;
         }
 
-        for (var i = 0; i < groups.Length; i++)
+        for (var i = 0; i < integral.Length; i++)
         {
-            if ((i > 0 && groups[i].Length != 3) || !groups[i].All(char.IsAsciiDigit))
+            var isCommaPlace = i >= firstComma && (i - firstComma) % 4 == 0;
+            if (isCommaPlace ? integral[i] != ',' : !char.IsAsciiDigit(integral[i]))
             {
                 return false;
             }

@@ -64,7 +64,7 @@ public sealed class QuantityUnit : SmartEnum<QuantityUnit>
     }
 
     /// <summary>Gets every unit in declaration order.</summary>
-    public static IReadOnlyList<QuantityUnit> All => Declared;
+    public static IReadOnlyList<QuantityUnit> All { get; } = Array.AsReadOnly(Declared);
 
     /// <summary>Gets the Chinese symbol, e.g. <c>户次</c> (the same as <c>Name</c>).</summary>
     public string Symbol => Name;

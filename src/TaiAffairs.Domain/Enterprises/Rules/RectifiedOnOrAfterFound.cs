@@ -1,0 +1,25 @@
+using NodaTime;
+using TaiAffairs.Domain.Common;
+
+namespace TaiAffairs.Domain.Enterprises.Rules;
+
+/// <summary>Rule <c>enterprise.rectified-on-or-after-found</c>: A safety finding can be rectified only on or after the date it was found.</summary>
+public sealed class RectifiedOnOrAfterFound : IBusinessRule
+{
+    /// <summary>The rule's stable code.</summary>
+    public const string RuleCode = "enterprise.rectified-on-or-after-found";
+
+    private readonly LocalDate foundOn;
+    private readonly LocalDate rectifiedOn;
+
+    internal RectifiedOnOrAfterFound(LocalDate foundOn, LocalDate rectifiedOn) => (this.foundOn, this.rectifiedOn) = (foundOn, rectifiedOn);
+
+    /// <inheritdoc />
+    public string Code => RuleCode;
+
+    /// <inheritdoc />
+    public string Message => "A safety finding can be rectified only on or after the date it was found.";
+
+    /// <inheritdoc />
+    public bool IsBroken() => rectifiedOn < foundOn;
+}
