@@ -3,6 +3,7 @@
 using System.Globalization;
 using NodaTime;
 using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.LeadingGroups;
 
 var calendar = WorkingDayCalendar.ChinaMainland;
 var year = ReportingPeriod.ForYear(2021);
@@ -76,6 +77,33 @@ catch (ArgumentException ex)
 {
     Console.WriteLine($"    宝坻“个”与北辰“件”不能相加：{ex.Message}");
 }
+
+// 5. 北辰: the leading group adjusted, with 9 new member units. The seed names neither the date nor the
+// units: the founding members below are units the seed mentions for Beichen, the nine additions are
+// placeholders, and the dates are illustrative.
+Console.WriteLine("五、北辰区委对台工作领导小组成员单位调整（日期与新增单位名称为示例）：");
+var office = Department.Create(Id<Department>.From("beichen-tai-office"), "北辰区委台办", DepartmentKind.Office, District.Beichen);
+Department Unit(string key, string name, DepartmentKind kind) => Department.Create(Id<Department>.From("beichen-" + key), name, kind, District.Beichen);
+Department[] founders =
+[
+    Unit("rsj", "区人社局", DepartmentKind.Bureau),
+    Unit("jrj", "区金融局", DepartmentKind.Bureau),
+    Unit("swj", "区商务局", DepartmentKind.Bureau),
+    Unit("sthjj", "区生态环境局", DepartmentKind.Bureau),
+    Unit("rkfw", "区人口服务管理中心", DepartmentKind.Centre),
+];
+var group = LeadingGroup.Establish(
+    Id<LeadingGroup>.From("beichen-lg"), District.Beichen, office, new LocalDate(2021, 1, 1), Official.Create("区委书记", "冯卫华"), founders);
+var adjustedOn = new LocalDate(2021, 4, 1);
+var adjustment = group.Adjust(
+    adjustedOn,
+    Enumerable.Range(1, 9).Select(i => Unit($"new-{i}", $"新增成员单位{i}（示例）", DepartmentKind.Bureau)),
+    []);
+var leader = group.LeaderOn(adjustedOn)!;
+Console.WriteLine($"    组长：{leader.Post} {leader.Name}；{Iso(adjustedOn)} 调整，新增{adjustment.Additions.Count}个成员单位");
+Console.WriteLine($"    {Iso(adjustedOn.PlusDays(-1))} 成员单位：{group.MembersOn(adjustedOn.PlusDays(-1)).Count}个；{Iso(adjustedOn)} 起：{group.MembersOn(adjustedOn).Count}个");
+var byId = group.KnownUnits.ToDictionary(u => u.Id);
+Console.WriteLine($"    {Iso(new LocalDate(2021, 6, 30))} 成员单位：{string.Join("、", group.MembersOn(new LocalDate(2021, 6, 30)).Select(id => byId[id].Name))}");
 
 return 0;
 
