@@ -12,7 +12,7 @@ namespace TaiAffairs.Domain.Common;
 internal static class NumericGuards
 {
     /// <summary>Throws when <paramref name="input"/> is zero or negative.</summary>
-    public static T NotPositive<T>(this IGuardClause guardClause, T input, string message, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
+    public static T NegativeOrZeroNumber<T>(this IGuardClause guardClause, T input, string message, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
         where T : INumber<T>
     {
         _ = guardClause;
@@ -20,7 +20,7 @@ internal static class NumericGuards
     }
 
     /// <summary>Throws when <paramref name="input"/> is negative.</summary>
-    public static T Negative<T>(this IGuardClause guardClause, T input, string message, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
+    public static T NegativeNumber<T>(this IGuardClause guardClause, T input, string message, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
         where T : INumber<T>
     {
         _ = guardClause;

@@ -1,0 +1,23 @@
+using TaiAffairs.Domain.Common;
+
+namespace TaiAffairs.Domain.Exchanges.Rules;
+
+/// <summary>Rule <c>exchange.counted-in-persons</c>: Participants and attendance are counted in persons (名, 人 or 位).</summary>
+public sealed class CountedInPersons : IBusinessRule
+{
+    /// <summary>The rule's stable code.</summary>
+    public const string RuleCode = "exchange.counted-in-persons";
+
+    private readonly bool valid;
+
+    internal CountedInPersons(bool valid) => this.valid = valid;
+
+    /// <inheritdoc />
+    public string Code => RuleCode;
+
+    /// <inheritdoc />
+    public string Message => "Participants and attendance are counted in persons (名, 人 or 位).";
+
+    /// <inheritdoc />
+    public bool IsBroken() => !valid;
+}

@@ -1,0 +1,23 @@
+using TaiAffairs.Domain.Common;
+
+namespace TaiAffairs.Domain.Issues.Rules;
+
+/// <summary>Rule <c>issue.reason-is-given</c>: Closing an issue without resolution, or reopening it, requires a reason.</summary>
+public sealed class ReasonIsGiven : IBusinessRule
+{
+    /// <summary>The rule's stable code.</summary>
+    public const string RuleCode = "issue.reason-is-given";
+
+    private readonly string? reason;
+
+    internal ReasonIsGiven(string? reason) => this.reason = reason;
+
+    /// <inheritdoc />
+    public string Code => RuleCode;
+
+    /// <inheritdoc />
+    public string Message => "Closing an issue without resolution, or reopening it, requires a reason.";
+
+    /// <inheritdoc />
+    public bool IsBroken() => string.IsNullOrWhiteSpace(reason);
+}

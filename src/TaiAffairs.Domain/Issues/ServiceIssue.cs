@@ -1,0 +1,298 @@
+using System.Diagnostics;
+using Ardalis.GuardClauses;
+using NodaTime;
+using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.Issues.Rules;
+using TaiAffairs.Domain.LeadingGroups;
+
+namespace TaiAffairs.Domain.Issues;
+
+/// <summary>
+/// A problem raised by an enterprise or a compatriot (诉求, 难题), tracked to resolution: raised through a
+/// channel, accepted, assigned to a lead department and co-departments, then resolved by a named department
+/// or closed without resolution; a resolved issue may be reopened and resolved again.
+/// </summary>
+/// <remarks>
+/// <para>Every step is dated and kept in <see cref="History"/>; dates never run backwards; an illegal step
+/// throws <see cref="BusinessRuleViolationException"/> (never a silent no-op) and leaves the issue unchanged.
+/// "On time", "nearing", "overdue" and working days to resolve are computed from the deadline with a
+/// <see cref="WorkingDayCalendar"/>; nothing of it is stored.</para>
+/// <para>An aggregate root: equality is by <see cref="Id"/>. Not thread-safe for writes.</para>
+/// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
+public sealed class ServiceIssue : IEquatable<ServiceIssue>
+{
+    private readonly List<IssueTransition> history = [];
+
+    private ServiceIssue(Id<ServiceIssue> id, District district, IssueSubject subject, IssueCategory category, IssueChannel channel, LocalDate raisedOn, string summary)
+    {
+        Id = id;
+        District = district;
+        Subject = subject;
+        Category = category;
+        Channel = channel;
+        RaisedOn = raisedOn;
+        Summary = summary;
+    }
+
+    /// <summary>Gets the issue's id.</summary>
+    public Id<ServiceIssue> Id { get; }
+
+    /// <summary>Gets the district whose office handles it.</summary>
+    public District District { get; }
+
+    /// <summary>Gets who raised it.</summary>
+    public IssueSubject Subject { get; }
+
+    /// <summary>Gets what it is about.</summary>
+    public IssueCategory Category { get; }
+
+    /// <summary>Gets how it was raised.</summary>
+    public IssueChannel Channel { get; }
+
+    /// <summary>Gets the date it was raised.</summary>
+    public LocalDate RaisedOn { get; }
+
+    /// <summary>Gets a short statement of the problem (no personal data).</summary>
+    public string Summary { get; }
+
+    /// <summary>Gets the current status: the last step's target.</summary>
+    public IssueStatus Status => history[^1].To;
+
+    /// <summary>Gets every step, in order; the first is the raise.</summary>
+    public IReadOnlyList<IssueTransition> History => history.AsReadOnly();
+
+    /// <summary>Gets the current assignment, if it has been assigned.</summary>
+    public Assignment? Assignment { get; private set; }
+
+    /// <summary>Gets the deadline, if one was set.</summary>
+    public Deadline? Deadline { get; private set; }
+
+    /// <summary>Gets how many trips the applicant made, when recorded with the resolution (只跑一次 is 1).</summary>
+    public int? ApplicantTrips { get; private set; }
+
+    /// <summary>Gets the date of the latest resolution, while resolved; <see langword="null"/> otherwise.</summary>
+    public LocalDate? ResolvedOn => Status == IssueStatus.Resolved ? history[^1].Date : null;
+
+    /// <summary>Gets the department that resolved it, while resolved.</summary>
+    public Id<Department>? ResolvedBy => Status == IssueStatus.Resolved ? history[^1].Department : null;
+
+    /// <summary>Gets the date of the last step.</summary>
+    public LocalDate LastStepOn => history[^1].Date;
+
+    /// <summary>Records a newly raised issue.</summary>
+    /// <param name="id">The issue's id.</param>
+    /// <param name="district">The district whose office handles it.</param>
+    /// <param name="subject">Who raised it.</param>
+    /// <param name="category">What it is about.</param>
+    /// <param name="channel">How it was raised.</param>
+    /// <param name="raisedOn">The date.</param>
+    /// <param name="summary">A short statement of the problem; it must carry no personal data.</param>
+    /// <returns>The issue, in status <see cref="IssueStatus.Raised"/>.</returns>
+    /// <exception cref="ArgumentException">A required argument is missing, default or blank.</exception>
+    public static ServiceIssue Raise(Id<ServiceIssue> id, District district, IssueSubject subject, IssueCategory category, IssueChannel channel, LocalDate raisedOn, string summary)
+    {
+        Guard.Against.Expression(i => i.IsDefault, id, "An issue needs an id.");
+        Guard.Against.Null(district, message: "An issue is handled by a district.");
+        Guard.Against.Expression(s => s.IsDefault, subject, "An issue has a subject: an enterprise or a compatriot.");
+        Guard.Against.Null(category, message: "An issue needs a category.");
+        Guard.Against.Null(channel, message: "An issue needs a channel.");
+        Guard.Against.NullOrWhiteSpace(summary, message: "An issue needs a summary.");
+        var issue = new ServiceIssue(id, district, subject, category, channel, raisedOn, summary.Trim());
+        issue.history.Add(new IssueTransition(IssueStatus.Raised, IssueStatus.Raised, raisedOn, null, null));
+        return issue;
+    }
+
+    /// <summary>Accepts the issue (受理).</summary>
+    /// <param name="date">The date.</param>
+    /// <exception cref="BusinessRuleViolationException"><see cref="TransitionIsAllowed"/> or <see cref="DatesNeverRunBackwards"/> is broken.</exception>
+    public void Accept(LocalDate date) => Step(IssueStatus.Accepted, date, null, null);
+
+    /// <summary>Assigns the issue to a lead department and co-departments (交办); a reopened issue may be reassigned.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="lead">The lead department.</param>
+    /// <param name="coDepartments">The co-departments, distinct and not the lead.</param>
+    /// <returns>The assignment.</returns>
+    /// <exception cref="ArgumentException">The lead is default or the list null.</exception>
+    /// <exception cref="BusinessRuleViolationException">
+    /// <see cref="TransitionIsAllowed"/>, <see cref="DatesNeverRunBackwards"/> or <see cref="AssignmentNamesDistinctDepartments"/> is broken.</exception>
+    public Assignment Assign(LocalDate date, Id<Department> lead, IEnumerable<Id<Department>> coDepartments)
+    {
+        Guard.Against.Expression(l => l.IsDefault, lead, "An assignment needs a lead department.");
+        Guard.Against.Null(coDepartments, message: "Co-departments are required (they may be empty).");
+        var co = coDepartments.ToArray();
+        CheckStep(IssueStatus.Assigned, date);
+        BusinessRule.Check(new AssignmentNamesDistinctDepartments(co.Distinct().Count() == co.Length && !co.Contains(lead) && !co.Any(c => c.IsDefault)));
+        var assignment = new Assignment(date, lead, Array.AsReadOnly(co));
+        Assignment = assignment;
+        history.Add(new IssueTransition(Status, IssueStatus.Assigned, date, null, lead));
+        return assignment;
+    }
+
+    /// <summary>Records that a department named in the assignment reported in (部门报到).</summary>
+    /// <param name="department">The department.</param>
+    /// <param name="date">The date it reported in; on or after the assignment.</param>
+    /// <exception cref="BusinessRuleViolationException"><see cref="ReportInByANamedDepartment"/> is broken.</exception>
+    public void RecordReportIn(Id<Department> department, LocalDate date)
+    {
+        var assignment = Assignment;
+        BusinessRule.Check(new ReportInByANamedDepartment(
+            assignment is not null && assignment.Names(department) && !assignment.HasReportedIn(department) && date >= assignment.AssignedOn));
+        assignment!.ReportIn(department, date);
+    }
+
+    /// <summary>Sets (or resets) the deadline: a number of working days counted from a date.</summary>
+    /// <param name="workingDays">The working days allowed.</param>
+    /// <param name="countedFrom">The date they are counted from; not before the issue was raised.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="workingDays"/> is out of range.</exception>
+    /// <exception cref="BusinessRuleViolationException"><see cref="DeadlineCountedFromRaiseOrLater"/> is broken.</exception>
+    public void SetDeadline(int workingDays, LocalDate countedFrom)
+    {
+        var deadline = Issues.Deadline.Create(workingDays, countedFrom);
+        BusinessRule.Check(new DeadlineCountedFromRaiseOrLater(RaisedOn, countedFrom));
+        Deadline = deadline;
+    }
+
+    /// <summary>Resolves the issue (解决), naming the department that resolved it.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="resolvedBy">The department: the lead or a co-department of the assignment.</param>
+    /// <param name="outcome">What was done (修建环形公路, 完成6千伏电网接送电).</param>
+    /// <param name="applicantTrips">How many trips the applicant made, if known (只跑一次 is 1).</param>
+    /// <exception cref="ArgumentException">The outcome is blank.</exception>
+    /// <exception cref="BusinessRuleViolationException">
+    /// <see cref="TransitionIsAllowed"/>, <see cref="DatesNeverRunBackwards"/>, <see cref="ResolvedByAnAssignedDepartment"/>
+    /// or <see cref="ApplicantTripsArePositive"/> is broken.</exception>
+    public void Resolve(LocalDate date, Id<Department> resolvedBy, string outcome, int? applicantTrips = null)
+    {
+        Guard.Against.NullOrWhiteSpace(outcome, message: "A resolution states its outcome.");
+        CheckStep(IssueStatus.Resolved, date);
+        BusinessRule.Check(new ResolvedByAnAssignedDepartment(!resolvedBy.IsDefault && Assignment is not null && Assignment.Names(resolvedBy)));
+        if (applicantTrips is { } trips)
+        {
+            BusinessRule.Check(new ApplicantTripsArePositive(trips));
+        }
+
+        ApplicantTrips = applicantTrips ?? ApplicantTrips;
+        history.Add(new IssueTransition(Status, IssueStatus.Resolved, date, outcome.Trim(), resolvedBy));
+    }
+
+    /// <summary>Closes the issue without resolution (未解决办结), with a reason.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="reason">Why it could not be resolved.</param>
+    /// <exception cref="BusinessRuleViolationException">
+    /// <see cref="TransitionIsAllowed"/>, <see cref="DatesNeverRunBackwards"/> or <see cref="ReasonIsGiven"/> is broken.</exception>
+    public void CloseUnresolved(LocalDate date, string reason) => Step(IssueStatus.ClosedUnresolved, date, reason, null, reasonRequired: true);
+
+    /// <summary>Reopens a resolved issue, with a reason.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="reason">Why it is reopened.</param>
+    /// <exception cref="BusinessRuleViolationException">
+    /// <see cref="TransitionIsAllowed"/>, <see cref="DatesNeverRunBackwards"/> or <see cref="ReasonIsGiven"/> is broken.</exception>
+    public void Reopen(LocalDate date, string reason) => Step(IssueStatus.Reopened, date, reason, null, reasonRequired: true);
+
+    /// <summary>Computes the due date, when a deadline is set.</summary>
+    /// <param name="calendar">The working-day calendar.</param>
+    /// <returns>The due date, or <see langword="null"/> without a deadline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
+    public LocalDate? DueDate(WorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return Deadline?.DueDate(calendar);
+    }
+
+    /// <summary>Gets whether the issue was resolved by its due date.</summary>
+    /// <param name="calendar">The working-day calendar.</param>
+    /// <returns>Whether it is resolved on or before the due date; <see langword="null"/> without a deadline or while unresolved.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
+    public bool? IsResolvedOnTime(WorkingDayCalendar calendar) =>
+        DueDate(calendar) is { } due && ResolvedOn is { } resolved ? resolved <= due : null;
+
+    /// <summary>Gets whether the issue was past its due date and still open at the end of a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="calendar">The working-day calendar.</param>
+    /// <returns>Whether it is overdue on <paramref name="date"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
+    public bool IsOverdueOn(LocalDate date, WorkingDayCalendar calendar) =>
+        DueDate(calendar) is { } due && date > due && IsOpenOn(date);
+
+    /// <summary>Gets whether an open issue's due date is at most a number of working days ahead on a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="calendar">The working-day calendar.</param>
+    /// <param name="withinWorkingDays">How near counts as nearing (default 2).</param>
+    /// <returns>Whether it is open, not yet overdue, and due within that many working days.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinWorkingDays"/> is negative.</exception>
+    public bool IsNearingDeadlineOn(LocalDate date, WorkingDayCalendar calendar, int withinWorkingDays = 2)
+    {
+        Guard.Against.NegativeNumber(withinWorkingDays, "The nearing window cannot be negative.");
+        return DueDate(calendar) is { } due && IsOpenOn(date) && date <= due && calendar.WorkingDaysBetween(date, due) <= withinWorkingDays;
+    }
+
+    /// <summary>Gets whether the issue was open (raised, not resolved or closed) at the end of a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>Whether it was open then.</returns>
+    public bool IsOpenOn(LocalDate date)
+    {
+        if (date < RaisedOn)
+        {
+            return false;
+        }
+
+        var status = IssueStatus.Raised;
+        foreach (var step in history)
+        {
+            if (step.Date > date)
+            {
+                break;
+            }
+
+            status = step.To;
+        }
+
+        return status.IsOpen;
+    }
+
+    /// <summary>Gets the working days from raising to the latest resolution (raised Monday, resolved Wednesday: 2).</summary>
+    /// <param name="calendar">The working-day calendar.</param>
+    /// <returns>The working days, or <see langword="null"/> while unresolved.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
+    public int? WorkingDaysToResolve(WorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return ResolvedOn is { } resolved ? calendar.WorkingDaysBetween(RaisedOn, resolved) : null;
+    }
+
+    /// <summary>Gets the calendar days from raising to the latest resolution.</summary>
+    /// <returns>The days, or <see langword="null"/> while unresolved.</returns>
+    public int? DaysToResolve() => ResolvedOn is { } resolved ? Period.DaysBetween(RaisedOn, resolved) : null;
+
+    /// <inheritdoc />
+    public bool Equals(ServiceIssue? other) => other is not null && Id == other.Id;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ServiceIssue);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Id.GetHashCode();
+
+    /// <summary>Returns the category, status and id.</summary>
+    /// <returns>E.g. <c>证件办理 已解决 (beichen-i-07)</c>.</returns>
+    public override string ToString() => $"{Category.ChineseName} {Status.ChineseName} ({Id})";
+
+    private void CheckStep(IssueStatus to, LocalDate date)
+    {
+        BusinessRule.Check(new TransitionIsAllowed(Status, to));
+        BusinessRule.Check(new DatesNeverRunBackwards(LastStepOn, date));
+    }
+
+    private void Step(IssueStatus to, LocalDate date, string? reason, Id<Department>? department, bool reasonRequired = false)
+    {
+        CheckStep(to, date);
+        if (reasonRequired)
+        {
+            BusinessRule.Check(new ReasonIsGiven(reason));
+        }
+
+        history.Add(new IssueTransition(Status, to, date, reason?.Trim(), department));
+    }
+}

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using Ardalis.GuardClauses;
+using NodaTime;
+using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.Enterprises;
+using TaiAffairs.Domain.Subsidies.Rules;
+
+namespace TaiAffairs.Domain.Subsidies;
+
+/// <summary>
+/// Money awarded to a Taiwan-funded enterprise under one or more programmes, at a funding level, on a date
+/// (林德英利 获得市、区级财政支持资金300万). An award under two programmes at once (英利模具's 157.5万元 for
+/// 智能制造专项 and 国家高新技术企业认定奖励) is one award naming both.
+/// </summary>
+/// <remarks>A record: equality is by <see cref="Id"/>. Immutable and thread-safe.</remarks>
+[DebuggerDisplay("{ToString(),nq}")]
+public sealed class SubsidyAward : IEquatable<SubsidyAward>
+{
+    private SubsidyAward(Id<SubsidyAward> id, Id<Enterprise> recipient, District district, IReadOnlyList<SubsidyProgramme> programmes, FundingLevel level, Money amount, LocalDate awardedOn, string? projectTitle, FundingSplit? split)
+    {
+        Id = id;
+        Recipient = recipient;
+        District = district;
+        Programmes = programmes;
+        Level = level;
+        Amount = amount;
+        AwardedOn = awardedOn;
+        ProjectTitle = projectTitle;
+        Split = split;
+    }
+
+    /// <summary>Gets the award's id.</summary>
+    public Id<SubsidyAward> Id { get; }
+
+    /// <summary>Gets the enterprise awarded.</summary>
+    public Id<Enterprise> Recipient { get; }
+
+    /// <summary>Gets the awarding district (the recipient's district on the award date).</summary>
+    public District District { get; }
+
+    /// <summary>Gets the programmes the award is under, in the order given.</summary>
+    public IReadOnlyList<SubsidyProgramme> Programmes { get; }
+
+    /// <summary>Gets who funds it.</summary>
+    public FundingLevel Level { get; }
+
+    /// <summary>Gets the amount, positive.</summary>
+    public Money Amount { get; }
+
+    /// <summary>Gets the date it was awarded.</summary>
+    public LocalDate AwardedOn { get; }
+
+    /// <summary>Gets the year it counts for.</summary>
+    public int Year => AwardedOn.Year;
+
+    /// <summary>Gets the project title, if any (轻量化高安全汽车零部件研究开发).</summary>
+    public string? ProjectTitle { get; }
+
+    /// <summary>Gets the split between city and district, for a combined award that states it.</summary>
+    public FundingSplit? Split { get; }
+
+    /// <summary>Grants an award to an enterprise.</summary>
+    /// <param name="id">The award's id.</param>
+    /// <param name="recipient">The enterprise; it must be in <paramref name="awardingDistrict"/> on <paramref name="awardedOn"/>.</param>
+    /// <param name="awardingDistrict">The district awarding it.</param>
+    /// <param name="programmes">One or more programmes, each once.</param>
+    /// <param name="level">Who funds it.</param>
+    /// <param name="amount">The amount, positive.</param>
+    /// <param name="awardedOn">The date.</param>
+    /// <param name="projectTitle">The project title, if any.</param>
+    /// <param name="split">The city and district parts of a combined award, summing to <paramref name="amount"/>.</param>
+    /// <returns>The award.</returns>
+    /// <exception cref="ArgumentException">A required argument is missing or default.</exception>
+    /// <exception cref="BusinessRuleViolationException">
+    /// <see cref="AmountIsPositive"/>, <see cref="ProgrammesListedOnce"/>, <see cref="RecipientOfTheAwardingDistrict"/> or
+    /// <see cref="SplitSumsToTheWhole"/> is broken.</exception>
+    public static SubsidyAward Grant(
+        Id<SubsidyAward> id,
+        Enterprise recipient,
+        District awardingDistrict,
+        IEnumerable<SubsidyProgramme> programmes,
+        FundingLevel level,
+        Money amount,
+        LocalDate awardedOn,
+        string? projectTitle = null,
+        FundingSplit? split = null)
+    {
+        Guard.Against.Expression(i => i.IsDefault, id, "An award needs an id.");
+        Guard.Against.Null(recipient, message: "An award needs a recipient enterprise.");
+        Guard.Against.Null(awardingDistrict, message: "An award needs an awarding district.");
+        Guard.Against.Null(programmes, message: "An award names its programmes.");
+        Guard.Against.Null(level, message: "An award needs a funding level.");
+        var programmeList = programmes.ToArray();
+        BusinessRule.Check(new AmountIsPositive(amount.IsPositive));
+        BusinessRule.Check(new ProgrammesListedOnce(programmeList.Length > 0 && !programmeList.Contains(null) && programmeList.Distinct().Count() == programmeList.Length));
+        BusinessRule.Check(new RecipientOfTheAwardingDistrict(recipient.DistrictOn(awardedOn) == awardingDistrict));
+        if (split is not null)
+        {
+            BusinessRule.Check(new SplitSumsToTheWhole(level == FundingLevel.CityAndDistrict && split.Total == amount));
+        }
+
+        return new SubsidyAward(id, recipient.Id, awardingDistrict, Array.AsReadOnly(programmeList), level, amount, awardedOn, string.IsNullOrWhiteSpace(projectTitle) ? null : projectTitle.Trim(), split);
+    }
+
+    /// <summary>Gets whether the award is under a programme.</summary>
+    /// <param name="programme">The programme.</param>
+    /// <returns>Whether it names it.</returns>
+    public bool IsUnder(SubsidyProgramme programme) => Programmes.Contains(programme);
+
+    /// <inheritdoc />
+    public bool Equals(SubsidyAward? other) => other is not null && Id == other.Id;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as SubsidyAward);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Id.GetHashCode();
+
+    /// <summary>Returns the amount, level and id.</summary>
+    /// <returns>E.g. <c>157.5万元 市、区级 (baodi-award-04)</c>.</returns>
+    public override string ToString() => $"{Amount.ToString("W", null)} {Level.ChineseName} ({Id})";
+}
