@@ -3,12 +3,17 @@
 using System.Globalization;
 using NodaTime;
 using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.Compatriots;
+using TaiAffairs.Domain.Enterprises;
+using TaiAffairs.Domain.Issues;
 using TaiAffairs.Domain.LeadingGroups;
+using TaiAffairs.Domain.Mechanisms;
+using TaiAffairs.Domain.Subsidies;
 
 var calendar = WorkingDayCalendar.ChinaMainland;
 var year = ReportingPeriod.ForYear(2021);
 
-Console.WriteLine("2021年度天津对台工作巡礼 · 数据核对（共享内核）");
+Console.WriteLine("2021年度天津对台工作巡礼 · 领域模型演示");
 Console.WriteLine();
 
 // 1. The working-day calendar.
@@ -18,26 +23,57 @@ Console.WriteLine($"一、{year}工作日：{calendar.CountWorkingDays(year)}天
 // application; it gives no date. The application date below is illustrative (the eve of the National Day
 // holiday), chosen to show the calendar's make-up working day; it is not the seed's.
 var application = new LocalDate(2021, 9, 30);
-var ready = calendar.AddWorkingDays(application, 2);
+var populationCentre = Id<Department>.From("beichen-population-centre");
+var permitCase = ServiceIssue.Raise(
+    Id<ServiceIssue>.From("beichen-permit-case"), District.Beichen, IssueSubject.Compatriot(Id<Compatriot>.From("beichen-c-01")),
+    IssueCategory.Documents, IssueChannel.PhoneOrWeChat, application, "台胞证过期，急需台胞证就医");
+permitCase.SetDeadline(2, application);
+permitCase.Accept(application);
+permitCase.Assign(application, populationCentre, []);
+permitCase.Resolve(calendar.AddWorkingDays(application, 2), populationCentre, "开启绿色通道，提交申请材料后第二个工作日取证", applicantTrips: 1);
+var greenChannel = ServiceMechanism.Establish(
+    Id<ServiceMechanism>.From("beichen-green-channel"), District.Beichen, MechanismKind.GreenChannel, "台胞证件绿色通道",
+    application, GreenChannelTerms.Create(oneWindow: true, jointApproval: true, workingDayLimit: 2, oneTrip: true, [populationCentre]));
+greenChannel.RecordCase(permitCase.Id);
+var ready = permitCase.ResolvedOn!.Value;
+var channelCheck = greenChannel.Check(new MechanismEvidence([], [permitCase]), year, calendar);
 Console.WriteLine(
-    $"二、北辰区 许某某 台胞证绿色通道：{Iso(application)} 提交申请（示例日期），第二个工作日 {Iso(ready)}（{Weekday(ready)}，{Kind(calendar.GetDayKind(ready))}）取证");
+    $"二、北辰区 许某某 台胞证绿色通道：{Iso(application)} 提交申请（示例日期），第二个工作日 {Iso(ready)}（{Weekday(ready)}，{Kind(calendar.GetDayKind(ready))}）取证；" +
+    $"用时{permitCase.WorkingDaysToResolve(calendar)}个工作日，{(permitCase.IsResolvedOnTime(calendar) == true ? "按期" : "超期")}；绿色通道{(channelCheck.IsKept ? "兑现承诺" : "未兑现承诺")}");
 
-// 3. 宝坻: the four subsidy awards the seed lists, summed exactly.
-(string Recipient, string Amount)[] awards =
-[
-    ("林德英利（科技领军(培育)企业认定及重大项目，市、区级）", "300万"),
-    ("林德英利（研发投入后补助、国家高新技术企业认定奖励）", "58.09万元"),
-    ("天津大成前瞻生物科技研发有限公司（研发投入后补助，市、区级）", "44.27万元"),
-    ("天津英利模具制造有限公司（智能制造专项、国家高新技术企业认定奖励，市、区级）", "157.5万元"),
-];
+// 3. 宝坻: the four subsidy awards the seed lists, in an award register. Credit codes, registration dates
+// and award dates are illustrative; the amounts, programmes and levels are the seed's (58.09万元's level
+// is not stated there).
 Console.WriteLine("三、宝坻区科技资金支持：");
-foreach (var (recipient, amount) in awards)
+Enterprise Baodi(string key, string name, string first17) => Enterprise.Register(
+    Id<Enterprise>.From(key), UnifiedSocialCreditCode.Parse(first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17)),
+    name, Industry.AutoParts, District.Baodi, new LocalDate(2010, 1, 1));
+var lindeYingli = Baodi("baodi-linde-yingli", "林德英利", "91120115MA0000001");
+var dacheng = Baodi("baodi-dacheng", "天津大成前瞻生物科技研发有限公司", "91120115MA0000002");
+var yingliMould = Baodi("baodi-yingli-mould", "天津英利模具制造有限公司", "91120115MA0000003");
+var awardedOn = new LocalDate(2021, 12, 1);
+var register = new AwardRegister(District.Baodi, 2021);
+var names = new Dictionary<Id<Enterprise>, string> { [lindeYingli.Id] = lindeYingli.Name, [dacheng.Id] = dacheng.Name, [yingliMould.Id] = yingliMould.Name };
+register.Add(SubsidyAward.Grant(Id<SubsidyAward>.From("baodi-award-1"), lindeYingli, District.Baodi, [SubsidyProgramme.TechnologyLeaderMajorProject], FundingLevel.CityAndDistrict, Money.Parse("300万"), awardedOn, "轻量化高安全汽车零部件研究开发"));
+register.Add(SubsidyAward.Grant(Id<SubsidyAward>.From("baodi-award-2"), lindeYingli, District.Baodi, [SubsidyProgramme.RdInvestmentPostSubsidy, SubsidyProgramme.HighTechRecognitionReward], FundingLevel.NotStated, Money.Parse("58.09万元"), awardedOn));
+register.Add(SubsidyAward.Grant(Id<SubsidyAward>.From("baodi-award-3"), dacheng, District.Baodi, [SubsidyProgramme.RdInvestmentPostSubsidy], FundingLevel.CityAndDistrict, Money.Parse("44.27万元"), awardedOn));
+register.Add(SubsidyAward.Grant(Id<SubsidyAward>.From("baodi-award-4"), yingliMould, District.Baodi, [SubsidyProgramme.SmartManufacturing, SubsidyProgramme.HighTechRecognitionReward], FundingLevel.CityAndDistrict, Money.Parse("157.5万元"), awardedOn));
+foreach (var award in register.Awards)
 {
-    Console.WriteLine($"    {recipient}：{Money.Parse(amount).ToString("W", CultureInfo.InvariantCulture)}");
+    var programmes = string.Join("、", award.Programmes.Select(p => p.ChineseName));
+    Console.WriteLine($"    {names[award.Recipient]}（{programmes}，{award.Level.ChineseName}）：{award.Amount.ToString("W", CultureInfo.InvariantCulture)}");
 }
 
-var total = Money.Sum(awards.Select(a => Money.Parse(a.Amount)));
+var total = register.Total;
 Console.WriteLine($"    合计：{total.ToString("W", CultureInfo.InvariantCulture)}（{total}）");
+try
+{
+    register.Add(SubsidyAward.Grant(Id<SubsidyAward>.From("baodi-award-5"), dacheng, District.Baodi, [SubsidyProgramme.RdInvestmentPostSubsidy], FundingLevel.District, Money.Parse("1万"), awardedOn));
+}
+catch (BusinessRuleViolationException ex)
+{
+    Console.WriteLine($"    同年第二笔研发投入后补助被拒绝：{ex.RuleCode}");
+}
 
 // 4. The seed's approximate counts, parsed into intervals and summed where their units agree.
 Console.WriteLine("四、巡礼中的约数（区间按文档约定：N余 = N+1..下一档−1，近N = ⌈0.9N⌉..N−1，上N = N..∞）：");
