@@ -231,26 +231,22 @@ public sealed class ServiceIssue : IEquatable<ServiceIssue>
     /// <summary>Gets whether the issue was open (raised, not resolved or closed) at the end of a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>Whether it was open then.</returns>
-    public bool IsOpenOn(LocalDate date)
-    {
-        if (date < RaisedOn)
-        {
-            return false;
-        }
+    public bool IsOpenOn(LocalDate date) => date >= RaisedOn && StatusOn(date)!.IsOpen;
 
-        var status = IssueStatus.Raised;
-        foreach (var step in history)
-        {
-            if (step.Date > date)
-            {
-                break;
-            }
+    /// <summary>Gets the status the issue had at the end of a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The status, or <see langword="null"/> before the issue was raised.</returns>
+    public IssueStatus? StatusOn(LocalDate date) => LastStepOnOrBefore(date)?.To;
 
-            status = step.To;
-        }
+    /// <summary>Gets the date of the resolution in force at the end of a date (resolved then, and not since reopened).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The resolution date, or <see langword="null"/> when the issue was not resolved at the end of <paramref name="date"/>.</returns>
+    public LocalDate? ResolvedOnAsOf(LocalDate date) => LastStepOnOrBefore(date) is { } step && step.To == IssueStatus.Resolved ? step.Date : null;
 
-        return status.IsOpen;
-    }
+    /// <summary>Gets the department of the resolution in force at the end of a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The department, or <see langword="null"/> when not resolved then.</returns>
+    public Id<Department>? ResolvedByAsOf(LocalDate date) => LastStepOnOrBefore(date) is { } step && step.To == IssueStatus.Resolved ? step.Department : null;
 
     /// <summary>Gets the working days from raising to the latest resolution (raised Monday, resolved Wednesday: 2).</summary>
     /// <param name="calendar">The working-day calendar.</param>
@@ -278,6 +274,27 @@ public sealed class ServiceIssue : IEquatable<ServiceIssue>
     /// <summary>Returns the category, status and id.</summary>
     /// <returns>E.g. <c>证件办理 已解决 (beichen-i-07)</c>.</returns>
     public override string ToString() => $"{Category.ChineseName} {Status.ChineseName} ({Id})";
+
+    /// <summary>Gets the date of the closing (without resolution) in force at the end of a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The closing date, or <see langword="null"/> when the issue was not closed then.</returns>
+    public LocalDate? LastClosedOn(LocalDate date) => LastStepOnOrBefore(date) is { } step && step.To == IssueStatus.ClosedUnresolved ? step.Date : null;
+
+    private IssueTransition? LastStepOnOrBefore(LocalDate date)
+    {
+        IssueTransition? last = null;
+        foreach (var step in history)
+        {
+            if (step.Date > date)
+            {
+                break;
+            }
+
+            last = step;
+        }
+
+        return last;
+    }
 
     private void CheckStep(IssueStatus to, LocalDate date)
     {

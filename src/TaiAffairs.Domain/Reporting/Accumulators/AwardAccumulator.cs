@@ -1,0 +1,135 @@
+using System.Text.Json;
+using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.Subsidies;
+
+namespace TaiAffairs.Domain.Reporting;
+
+/// <summary>What one award contributes: its amount, programme combination, level, split and recipient.</summary>
+/// <param name="Amount">The amount.</param>
+/// <param name="Programmes">The programme names joined with <c>+</c> in the award's order.</param>
+/// <param name="Level">The funding level's name.</param>
+/// <param name="CityPart">The city's part, for a split award; otherwise zero.</param>
+/// <param name="DistrictPart">The district's part, for a split award; otherwise zero.</param>
+/// <param name="IsSplit">Whether the award carries a split.</param>
+/// <param name="Recipient">The recipient's id value.</param>
+public readonly record struct AwardContribution(Money Amount, string Programmes, string Level, Money CityPart, Money DistrictPart, bool IsSplit, string Recipient);
+
+/// <summary>
+/// Subsidy money in a period, exact (law 6): the total, by programme combination (an award under two
+/// programmes is not split between them), by funding level (the levels sum to the total), the known city and
+/// district parts of split awards, and by enterprise.
+/// </summary>
+/// <remarks>A builder: see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps.</remarks>
+public sealed class AwardAccumulator : Accumulator<AwardAccumulator, AwardContribution>
+{
+    private readonly Dictionary<string, Money> byProgrammes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Money> byLevel = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Money> byRecipient = new(StringComparer.Ordinal);
+
+    private AwardAccumulator(ReportingPeriod period) => Period = period;
+
+    /// <summary>Gets the period.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>Gets the total awarded.</summary>
+    public Money Total { get; private set; }
+
+    /// <summary>Gets the city parts of split awards.</summary>
+    public Money SplitCityPart { get; private set; }
+
+    /// <summary>Gets the district parts of split awards.</summary>
+    public Money SplitDistrictPart { get; private set; }
+
+    /// <summary>Gets the total of split awards (the sum of their two parts).</summary>
+    public Money SplitTotal { get; private set; }
+
+    /// <summary>Gets the money by programme combination (e.g. <c>SmartManufacturing+HighTechRecognitionReward</c>).</summary>
+    public IReadOnlyDictionary<string, Money> ByProgrammes => byProgrammes.AsReadOnly();
+
+    /// <summary>Gets the money by funding level name; the values sum to <see cref="Total"/>.</summary>
+    public IReadOnlyDictionary<string, Money> ByLevel => byLevel.AsReadOnly();
+
+    /// <summary>Gets the money by recipient enterprise id.</summary>
+    public IReadOnlyDictionary<string, Money> ByRecipient => byRecipient.AsReadOnly();
+
+    /// <summary>Creates an empty accumulator.</summary>
+    /// <param name="period">The period.</param>
+    /// <returns>The accumulator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
+    public static AwardAccumulator Empty(ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return new AwardAccumulator(period);
+    }
+
+    /// <summary>Adds an award, once; outside the period it is ignored.</summary>
+    /// <param name="award">The award.</param>
+    /// <returns>Whether it was new and in the period.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="award"/> is <see langword="null"/>.</exception>
+    public bool Add(SubsidyAward award)
+    {
+        ArgumentNullException.ThrowIfNull(award);
+        if (!Period.Contains(award.AwardedOn))
+        {
+            return false;
+        }
+
+        var key = new RecordKey(1, award.Id.Value);
+        if (Contains(key))
+        {
+            return false;
+        }
+
+        var programmes = award.Programmes.Count == 1 ? award.Programmes[0].Name : string.Join("+", award.Programmes.Select(p => p.Name));
+        return AddContribution(key, new AwardContribution(
+            award.Amount, programmes, award.Level.Name, award.Split?.City ?? Money.Zero, award.Split?.District ?? Money.Zero, award.Split is not null, award.Recipient.Value));
+    }
+
+    /// <inheritdoc />
+    public override void WriteFigures(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteNumber("awards", Count);
+        writer.WriteString("total", Total.ToString("N", null));
+        writer.WriteString("splitCityPart", SplitCityPart.ToString("N", null));
+        writer.WriteString("splitDistrictPart", SplitDistrictPart.ToString("N", null));
+        WriteMap(writer, "byProgrammes", byProgrammes);
+        WriteMap(writer, "byLevel", byLevel);
+        WriteMap(writer, "byRecipient", byRecipient);
+    }
+
+    private protected override void Apply(AwardContribution contribution)
+    {
+        Total += contribution.Amount;
+        Add(byProgrammes, contribution.Programmes, contribution.Amount);
+        Add(byLevel, contribution.Level, contribution.Amount);
+        Add(byRecipient, contribution.Recipient, contribution.Amount);
+        if (contribution.IsSplit)
+        {
+            SplitCityPart += contribution.CityPart;
+            SplitDistrictPart += contribution.DistrictPart;
+            SplitTotal += contribution.Amount;
+        }
+    }
+
+    private protected override AwardAccumulator CreateEmpty() => new(Period);
+
+    private protected override bool SameContext(AwardAccumulator other) => Period == other.Period;
+
+    private static void Add(Dictionary<string, Money> map, string key, Money amount)
+    {
+        map.TryGetValue(key, out var current);
+        map[key] = current + amount;
+    }
+
+    private static void WriteMap(Utf8JsonWriter writer, string name, Dictionary<string, Money> map)
+    {
+        writer.WriteStartObject(name);
+        foreach (var (key, value) in map.OrderBy(m => m.Key, StringComparer.Ordinal))
+        {
+            writer.WriteString(key, value.ToString("N", null));
+        }
+
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,193 @@
+using System.Text;
+using System.Text.Json;
+using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.Compatriots;
+using TaiAffairs.Domain.Enterprises;
+using TaiAffairs.Domain.Exchanges;
+using TaiAffairs.Domain.Issues;
+using TaiAffairs.Domain.LeadingGroups;
+using TaiAffairs.Domain.Subsidies;
+
+namespace TaiAffairs.Domain.Reporting;
+
+/// <summary>
+/// Every figure family of one scope (a district, or the city) for one period: the nine accumulators together,
+/// with one <c>Add</c> per record type and one <see cref="Merge"/>. It keeps the accumulators' laws: merging is
+/// associative and commutative with <see cref="Empty"/> as identity, and a record counts once.
+/// </summary>
+/// <remarks>A builder: <c>Add</c> mutates; <see cref="Merge"/> returns a new instance. Not thread-safe.</remarks>
+public sealed class FigureAccumulators
+{
+    private FigureAccumulators(
+        IssueAccumulator issues, VisitAccumulator visits, MeetingAccumulator meetings, AwardAccumulator awards, SafetyAccumulator safety,
+        GivingAccumulator giving, VaccinationAccumulator vaccinations, ExchangeAccumulator exchanges, YouthAccumulator youth)
+    {
+        Issues = issues;
+        Visits = visits;
+        Meetings = meetings;
+        Awards = awards;
+        Safety = safety;
+        Giving = giving;
+        Vaccinations = vaccinations;
+        Exchanges = exchanges;
+        Youth = youth;
+    }
+
+    /// <summary>Gets the period.</summary>
+    public ReportingPeriod Period => Issues.Period;
+
+    /// <summary>Gets the issue figures.</summary>
+    public IssueAccumulator Issues { get; }
+
+    /// <summary>Gets the visit figures.</summary>
+    public VisitAccumulator Visits { get; }
+
+    /// <summary>Gets the meeting figures.</summary>
+    public MeetingAccumulator Meetings { get; }
+
+    /// <summary>Gets the subsidy figures.</summary>
+    public AwardAccumulator Awards { get; }
+
+    /// <summary>Gets the safety figures.</summary>
+    public SafetyAccumulator Safety { get; }
+
+    /// <summary>Gets the donation and investment figures.</summary>
+    public GivingAccumulator Giving { get; }
+
+    /// <summary>Gets the vaccination figures.</summary>
+    public VaccinationAccumulator Vaccinations { get; }
+
+    /// <summary>Gets the event, training and publicity figures.</summary>
+    public ExchangeAccumulator Exchanges { get; }
+
+    /// <summary>Gets the youth figures.</summary>
+    public YouthAccumulator Youth { get; }
+
+    /// <summary>Creates empty accumulators for a period.</summary>
+    /// <param name="period">The period.</param>
+    /// <param name="calendar">The working-day calendar.</param>
+    /// <returns>The accumulators, the identity of <see cref="Merge"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static FigureAccumulators Empty(ReportingPeriod period, WorkingDayCalendar calendar) =>
+        new(
+            IssueAccumulator.Empty(period, calendar), VisitAccumulator.Empty(period), MeetingAccumulator.Empty(period), AwardAccumulator.Empty(period),
+            SafetyAccumulator.Empty(period), GivingAccumulator.Empty(period), VaccinationAccumulator.Empty(period), ExchangeAccumulator.Empty(period),
+            YouthAccumulator.Empty(period));
+
+    /// <summary>Adds an issue.</summary>
+    /// <param name="issue">The issue.</param>
+    /// <returns>Whether it was new and counts.</returns>
+    public bool Add(ServiceIssue issue) => Issues.Add(issue);
+
+    /// <summary>Adds a visit to an enterprise.</summary>
+    /// <param name="visit">The visit.</param>
+    /// <returns>Whether it was new and counts.</returns>
+    public bool Add(EnterpriseVisit visit) => Visits.Add(visit);
+
+    /// <summary>Adds a care visit.</summary>
+    /// <param name="visit">The visit.</param>
+    /// <returns>Whether it was new and counts.</returns>
+    public bool Add(CareVisit visit) => Visits.Add(visit);
+
+    /// <summary>Adds a meeting.</summary>
+    /// <param name="meeting">The meeting.</param>
+    /// <returns>Whether it was new and counts.</returns>
+    public bool Add(Meeting meeting) => Meetings.Add(meeting);
+
+    /// <summary>Adds an award.</summary>
+    /// <param name="award">The award.</param>
+    /// <returns>Whether it was new and counts.</returns>
+    public bool Add(SubsidyAward award) => Awards.Add(award);
+
+    /// <summary>Adds a safety finding.</summary>
+    /// <param name="finding">The finding.</param>
+    /// <returns>Whether it was new and counts.</returns>
+    public bool Add(SafetyFinding finding) => Safety.Add(finding);
+
+    /// <summary>Adds a donation or investment.</summary>
+    /// <param name="record">The record.</param>
+    /// <returns>Whether it was new and counts.</returns>
+    public bool Add(EnterpriseMoneyRecord record) => Giving.Add(record);
+
+    /// <summary>Adds a vaccination dose.</summary>
+    /// <param name="dose">The dose.</param>
+    /// <returns>Whether it was new and counts.</returns>
+    public bool Add(VaccinationDose dose) => Vaccinations.Add(dose);
+
+    /// <summary>Adds an exchange event.</summary>
+    /// <param name="exchangeEvent">The event.</param>
+    /// <returns>Whether it was new and counts.</returns>
+    public bool Add(ExchangeEvent exchangeEvent) => Exchanges.Add(exchangeEvent);
+
+    /// <summary>Adds a training.</summary>
+    /// <param name="training">The training.</param>
+    /// <returns>Whether it was new and counts.</returns>
+    public bool Add(Training training) => Exchanges.Add(training);
+
+    /// <summary>Adds a policy publicity record.</summary>
+    /// <param name="publicity">The record.</param>
+    /// <returns>Whether it was new and counts.</returns>
+    public bool Add(PolicyPublicity publicity) => Exchanges.Add(publicity);
+
+    /// <summary>Adds a youth view.</summary>
+    /// <param name="youth">The youth.</param>
+    /// <returns>Whether it was new and counts.</returns>
+    public bool Add(TaiwanYouth youth) => Youth.Add(youth);
+
+    /// <summary>Merges with other accumulators of the same period and calendar; neither input changes.</summary>
+    /// <param name="other">The other accumulators.</param>
+    /// <returns>New accumulators holding the union of both.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The contexts differ.</exception>
+    public FigureAccumulators Merge(FigureAccumulators other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new(
+            Issues.Merge(other.Issues), Visits.Merge(other.Visits), Meetings.Merge(other.Meetings), Awards.Merge(other.Awards), Safety.Merge(other.Safety),
+            Giving.Merge(other.Giving), Vaccinations.Merge(other.Vaccinations), Exchanges.Merge(other.Exchanges), Youth.Merge(other.Youth));
+    }
+
+    /// <summary>Returns an independent copy.</summary>
+    /// <returns>New accumulators with the same records.</returns>
+    public FigureAccumulators Clone() =>
+        new(Issues.Clone(), Visits.Clone(), Meetings.Clone(), Awards.Clone(), Safety.Clone(), Giving.Clone(), Vaccinations.Clone(), Exchanges.Clone(), Youth.Clone());
+
+    /// <summary>Writes every figure as stable JSON: equal figures give equal text.</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson()
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            Write(writer);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes every figure as one JSON object.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is <see langword="null"/>.</exception>
+    public void Write(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        Section(writer, "issues", Issues.WriteFigures);
+        Section(writer, "visits", Visits.WriteFigures);
+        Section(writer, "meetings", Meetings.WriteFigures);
+        Section(writer, "awards", Awards.WriteFigures);
+        Section(writer, "safety", Safety.WriteFigures);
+        Section(writer, "giving", Giving.WriteFigures);
+        Section(writer, "vaccinations", Vaccinations.WriteFigures);
+        Section(writer, "exchanges", Exchanges.WriteFigures);
+        Section(writer, "youth", Youth.WriteFigures);
+        writer.WriteEndObject();
+    }
+
+    private static void Section(Utf8JsonWriter writer, string name, Action<Utf8JsonWriter> write)
+    {
+        writer.WriteStartObject(name);
+        write(writer);
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.Enterprises;
+
+namespace TaiAffairs.Domain.Reporting;
+
+/// <summary>What one donation or investment contributes.</summary>
+/// <param name="Kind">Donation or investment.</param>
+/// <param name="Amount">The amount.</param>
+public readonly record struct GivingContribution(MoneyRecordKind Kind, Money Amount);
+
+/// <summary>Enterprises' donations (捐款) and investments (投资) in a period, exact.</summary>
+/// <remarks>A builder: see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps.</remarks>
+public sealed class GivingAccumulator : Accumulator<GivingAccumulator, GivingContribution>
+{
+    private GivingAccumulator(ReportingPeriod period) => Period = period;
+
+    /// <summary>Gets the period.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>Gets the donations' total.</summary>
+    public Money Donations { get; private set; }
+
+    /// <summary>Gets the investments' total.</summary>
+    public Money Investments { get; private set; }
+
+    /// <summary>Gets the number of donations.</summary>
+    public int DonationCount { get; private set; }
+
+    /// <summary>Gets the number of investments.</summary>
+    public int InvestmentCount { get; private set; }
+
+    /// <summary>Creates an empty accumulator.</summary>
+    /// <param name="period">The period.</param>
+    /// <returns>The accumulator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
+    public static GivingAccumulator Empty(ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return new GivingAccumulator(period);
+    }
+
+    /// <summary>Adds a donation or investment, once; outside the period it is ignored.</summary>
+    /// <param name="record">The record.</param>
+    /// <returns>Whether it was new and in the period.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
+    public bool Add(EnterpriseMoneyRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return Period.Contains(record.Date) && AddContribution(new RecordKey(1, record.Id.Value), new GivingContribution(record.Kind, record.Amount));
+    }
+
+    /// <inheritdoc />
+    public override void WriteFigures(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteNumber("donationCount", DonationCount);
+        writer.WriteString("donations", Donations.ToString("N", null));
+        writer.WriteNumber("investmentCount", InvestmentCount);
+        writer.WriteString("investments", Investments.ToString("N", null));
+    }
+
+    private protected override void Apply(GivingContribution contribution)
+    {
+        if (contribution.Kind == MoneyRecordKind.Donation)
+        {
+            Donations += contribution.Amount;
+            DonationCount++;
+        }
+        else
+        {
+            Investments += contribution.Amount;
+            InvestmentCount++;
+        }
+    }
+
+    private protected override GivingAccumulator CreateEmpty() => new(Period);
+
+    private protected override bool SameContext(GivingAccumulator other) => Period == other.Period;
+}

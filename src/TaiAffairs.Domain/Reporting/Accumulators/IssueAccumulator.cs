@@ -1,0 +1,215 @@
+using System.Text.Json;
+using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.Issues;
+
+namespace TaiAffairs.Domain.Reporting;
+
+/// <summary>What one service issue contributes to an <see cref="IssueAccumulator"/>, judged as of the period's end.</summary>
+/// <param name="Category">The category's name.</param>
+/// <param name="Channel">The channel's name.</param>
+/// <param name="RaisedInPeriod">Whether it was raised in the period (otherwise carried over, open at the start).</param>
+/// <param name="Outcome">0 open at the end, 1 resolved in the period, 2 closed unresolved in the period.</param>
+/// <param name="WorkingDaysToResolve">Working days from raise to resolution, for one resolved in the period; else -1.</param>
+/// <param name="OnTime">1 resolved on time, 0 resolved late, -1 no deadline or not resolved in the period.</param>
+/// <param name="Enterprise">The enterprise's id value, for an enterprise's issue resolved in the period; else <see langword="null"/>.</param>
+public readonly record struct IssueContribution(string Category, string Channel, bool RaisedInPeriod, byte Outcome, int WorkingDaysToResolve, sbyte OnTime, string? Enterprise);
+
+/// <summary>
+/// Issue figures for a period: raised, resolved, closed unresolved, open at the end, by category and channel,
+/// on-time share and working days to resolve (median and percentiles, exact), enterprises helped.
+/// </summary>
+/// <remarks>
+/// An issue counts in a period when it was raised in it, or raised before and still open at its start.
+/// Everything is judged as of the period's last day, with the accumulator's working-day calendar. A builder:
+/// see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps.
+/// </remarks>
+public sealed class IssueAccumulator : Accumulator<IssueAccumulator, IssueContribution>
+{
+    private readonly CountMap byCategory = new();
+    private readonly CountMap byChannel = new();
+    private readonly Dictionary<string, int> enterprises = new(StringComparer.Ordinal);
+
+    private IssueAccumulator(ReportingPeriod period, WorkingDayCalendar calendar)
+    {
+        Period = period;
+        Calendar = calendar;
+    }
+
+    /// <summary>Gets the period.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>Gets the calendar used for working days.</summary>
+    public WorkingDayCalendar Calendar { get; }
+
+    /// <summary>Gets the issues raised in the period.</summary>
+    public int Raised { get; private set; }
+
+    /// <summary>Gets the issues carried over (raised before, open at the start).</summary>
+    public int CarriedOver => Count - Raised;
+
+    /// <summary>Gets the issues resolved in the period (and still resolved at its end).</summary>
+    public int Resolved { get; private set; }
+
+    /// <summary>Gets the issues closed without resolution in the period.</summary>
+    public int ClosedUnresolved { get; private set; }
+
+    /// <summary>Gets the issues open at the period's end.</summary>
+    public int OpenAtEnd { get; private set; }
+
+    /// <summary>Gets the resolved issues that had a deadline.</summary>
+    public int ResolvedWithDeadline { get; private set; }
+
+    /// <summary>Gets the resolved issues that met their deadline.</summary>
+    public int ResolvedOnTime { get; private set; }
+
+    /// <summary>Gets the share of resolved issues with a deadline that met it, exact; <see langword="null"/> when none had one.</summary>
+    public decimal? OnTimeShare => ResolvedWithDeadline == 0 ? null : ResolvedOnTime / (decimal)ResolvedWithDeadline;
+
+    /// <summary>Gets the distinct enterprises with an issue resolved in the period (家).</summary>
+    public int EnterprisesHelped => enterprises.Count;
+
+    /// <summary>Gets the counted issues by category name.</summary>
+    public IReadOnlyDictionary<string, long> ByCategory => byCategory.AsReadOnly();
+
+    /// <summary>Gets the counted issues by channel name.</summary>
+    public IReadOnlyDictionary<string, long> ByChannel => byChannel.AsReadOnly();
+
+    /// <summary>Creates an empty accumulator, the identity of <see cref="Accumulator{TSelf, TContribution}.Merge"/>.</summary>
+    /// <param name="period">The period.</param>
+    /// <param name="calendar">The working-day calendar.</param>
+    /// <returns>The accumulator.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static IssueAccumulator Empty(ReportingPeriod period, WorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(calendar);
+        return new IssueAccumulator(period, calendar);
+    }
+
+    /// <summary>Adds an issue, once; an issue outside the period is ignored.</summary>
+    /// <param name="issue">The issue.</param>
+    /// <returns>Whether it was new and counts in the period.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="issue"/> is <see langword="null"/>.</exception>
+    /// <exception cref="CalendarYearNotCoveredException">The calendar cannot count the issue's working days.</exception>
+    public bool Add(ServiceIssue issue)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        var start = Period.Start;
+        var end = Period.End;
+        var raisedInPeriod = Period.Contains(issue.RaisedOn);
+        if (issue.RaisedOn > end || (!raisedInPeriod && !issue.IsOpenOn(start.PlusDays(-1))))
+        {
+            return false;
+        }
+
+        var status = issue.StatusOn(end)!;
+        var resolvedOn = issue.ResolvedOnAsOf(end);
+        var resolvedInPeriod = resolvedOn is { } r && r >= start;
+        byte outcome = status.IsOpen ? (byte)0 : resolvedInPeriod ? (byte)1 : status == IssueStatus.ClosedUnresolved && issue.LastClosedOn(end) >= start ? (byte)2 : (byte)3;
+        var workingDays = resolvedInPeriod ? Calendar.WorkingDaysBetween(issue.RaisedOn, resolvedOn!.Value) : -1;
+        sbyte onTime = -1;
+        if (resolvedInPeriod && issue.Deadline is { } deadline)
+        {
+            onTime = resolvedOn!.Value <= deadline.DueDate(Calendar) ? (sbyte)1 : (sbyte)0;
+        }
+
+        var enterprise = resolvedInPeriod && issue.Subject.IsEnterprise ? issue.Subject.Key : null;
+        return AddContribution(
+            new RecordKey(1, issue.Id.Value),
+            new IssueContribution(issue.Category.Name, issue.Channel.Name, raisedInPeriod, outcome, workingDays, onTime, enterprise));
+    }
+
+    /// <summary>Gets the median working days to resolve, exact (the mean of the two middle values for an even count).</summary>
+    /// <returns>The median, or <see langword="null"/> when nothing was resolved.</returns>
+    public decimal? MedianWorkingDaysToResolve()
+    {
+        var values = SortedWorkingDays();
+        if (values.Length == 0)
+        {
+            return null;
+        }
+
+        var mid = values.Length / 2;
+        return values.Length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2m;
+    }
+
+    /// <summary>
+    /// Gets a percentile of the working days to resolve by the nearest-rank method: the smallest observed value
+    /// with at least <paramref name="percent"/>% of the values at or below it. Exact; always an observed value.
+    /// </summary>
+    /// <param name="percent">The percentile, 1 to 100.</param>
+    /// <returns>The value, or <see langword="null"/> when nothing was resolved.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is outside 1-100.</exception>
+    public int? WorkingDaysToResolvePercentile(int percent)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(percent, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(percent, 100);
+        var values = SortedWorkingDays();
+        if (values.Length == 0)
+        {
+            return null;
+        }
+
+        var rank = (int)Math.Ceiling(percent * values.Length / 100m);
+        return values[Math.Max(rank, 1) - 1];
+    }
+
+    /// <inheritdoc />
+    public override void WriteFigures(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteNumber("counted", Count);
+        writer.WriteNumber("raised", Raised);
+        writer.WriteNumber("carriedOver", CarriedOver);
+        writer.WriteNumber("resolved", Resolved);
+        writer.WriteNumber("closedUnresolved", ClosedUnresolved);
+        writer.WriteNumber("openAtEnd", OpenAtEnd);
+        writer.WriteNumber("resolvedWithDeadline", ResolvedWithDeadline);
+        writer.WriteNumber("resolvedOnTime", ResolvedOnTime);
+        writer.WriteNumber("enterprisesHelped", EnterprisesHelped);
+        if (MedianWorkingDaysToResolve() is { } median)
+        {
+            writer.WriteNumber("medianWorkingDaysToResolve", median);
+            writer.WriteNumber("p90WorkingDaysToResolve", WorkingDaysToResolvePercentile(90)!.Value);
+        }
+
+        byCategory.Write(writer, "byCategory");
+        byChannel.Write(writer, "byChannel");
+    }
+
+    private protected override void Apply(IssueContribution contribution)
+    {
+        byCategory.Add(contribution.Category);
+        byChannel.Add(contribution.Channel);
+        Raised += contribution.RaisedInPeriod ? 1 : 0;
+        switch (contribution.Outcome)
+        {
+            case 0: OpenAtEnd++; break;
+            case 1: Resolved++; break;
+            case 2: ClosedUnresolved++; break;
+        }
+
+        if (contribution.OnTime >= 0)
+        {
+            ResolvedWithDeadline++;
+            ResolvedOnTime += contribution.OnTime;
+        }
+
+        if (contribution.Enterprise is { } enterprise)
+        {
+            enterprises.TryGetValue(enterprise, out var n);
+            enterprises[enterprise] = n + 1;
+        }
+    }
+
+    private protected override IssueAccumulator CreateEmpty() => new(Period, Calendar);
+
+    private protected override bool SameContext(IssueAccumulator other) => Period == other.Period && ReferenceEquals(Calendar, other.Calendar);
+
+    private int[] SortedWorkingDays()
+    {
+        var values = Contributions.Where(c => c.WorkingDaysToResolve >= 0).Select(c => c.WorkingDaysToResolve).ToArray();
+        Array.Sort(values);
+        return values;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.LeadingGroups;
+
+namespace TaiAffairs.Domain.Reporting;
+
+/// <summary>What one meeting contributes: its kind, host post and quarter.</summary>
+/// <param name="Kind">The kind's name.</param>
+/// <param name="HostPost">The host's post.</param>
+/// <param name="Quarter">The quarter (1-4) it was held in.</param>
+public readonly record struct MeetingContribution(string Kind, string HostPost, int Quarter);
+
+/// <summary>Meetings in a period: by kind, by host's post, and the quarters that had a quarterly round-table.</summary>
+/// <remarks>A builder: see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps.</remarks>
+public sealed class MeetingAccumulator : Accumulator<MeetingAccumulator, MeetingContribution>
+{
+    private readonly CountMap byKind = new();
+    private readonly CountMap byHost = new();
+    private readonly int[] roundTablesByQuarter = new int[4];
+
+    private MeetingAccumulator(ReportingPeriod period) => Period = period;
+
+    /// <summary>Gets the period.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>Gets the meetings by kind name.</summary>
+    public IReadOnlyDictionary<string, long> ByKind => byKind.AsReadOnly();
+
+    /// <summary>Gets the meetings by the host's post.</summary>
+    public IReadOnlyDictionary<string, long> ByHost => byHost.AsReadOnly();
+
+    /// <summary>Gets the number of quarters (1-4) with at least one quarterly round-table.</summary>
+    public int QuartersWithRoundTable => roundTablesByQuarter.Count(n => n > 0);
+
+    /// <summary>Gets the meetings of a kind.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The count.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is <see langword="null"/>.</exception>
+    public long CountOf(MeetingKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        return byKind[kind.Name];
+    }
+
+    /// <summary>Creates an empty accumulator.</summary>
+    /// <param name="period">The period.</param>
+    /// <returns>The accumulator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
+    public static MeetingAccumulator Empty(ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return new MeetingAccumulator(period);
+    }
+
+    /// <summary>Adds a meeting, once; outside the period it is ignored.</summary>
+    /// <param name="meeting">The meeting.</param>
+    /// <returns>Whether it was new and in the period.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is <see langword="null"/>.</exception>
+    public bool Add(Meeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        return Period.Contains(meeting.Date)
+               && AddContribution(new RecordKey(1, meeting.Id.Value), new MeetingContribution(meeting.Kind.Name, meeting.Host.Post, ReportingPeriod.QuarterOf(meeting.Date)));
+    }
+
+    /// <inheritdoc />
+    public override void WriteFigures(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteNumber("meetings", Count);
+        writer.WriteNumber("quartersWithRoundTable", QuartersWithRoundTable);
+        byKind.Write(writer, "byKind");
+        byHost.Write(writer, "byHost");
+    }
+
+    private protected override void Apply(MeetingContribution contribution)
+    {
+        byKind.Add(contribution.Kind);
+        byHost.Add(contribution.HostPost);
+        if (contribution.Kind == MeetingKind.QuarterlyRoundTable.Name)
+        {
+            roundTablesByQuarter[contribution.Quarter - 1]++;
+        }
+    }
+
+    private protected override MeetingAccumulator CreateEmpty() => new(Period);
+
+    private protected override bool SameContext(MeetingAccumulator other) => Period == other.Period;
+}

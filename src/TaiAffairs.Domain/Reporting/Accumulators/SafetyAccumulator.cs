@@ -1,0 +1,66 @@
+using System.Text.Json;
+using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.Enterprises;
+
+namespace TaiAffairs.Domain.Reporting;
+
+/// <summary>What one safety finding contributes: whether it was rectified by the period's end.</summary>
+/// <param name="RectifiedByEnd">Whether it was rectified on or before the period's last day.</param>
+public readonly record struct SafetyContribution(bool RectifiedByEnd);
+
+/// <summary>Safety findings found in a period (排查安全隐患), how many were rectified by its end (整改), how many stay open.</summary>
+/// <remarks>
+/// The contribution is taken when the finding is added: add findings after their rectification is recorded.
+/// A builder: see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps.
+/// </remarks>
+public sealed class SafetyAccumulator : Accumulator<SafetyAccumulator, SafetyContribution>
+{
+    private SafetyAccumulator(ReportingPeriod period) => Period = period;
+
+    /// <summary>Gets the period.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>Gets the findings found in the period.</summary>
+    public int Found => Count;
+
+    /// <summary>Gets those rectified by the period's end.</summary>
+    public int Rectified { get; private set; }
+
+    /// <summary>Gets those still open at the period's end.</summary>
+    public int Open => Found - Rectified;
+
+    /// <summary>Creates an empty accumulator.</summary>
+    /// <param name="period">The period.</param>
+    /// <returns>The accumulator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
+    public static SafetyAccumulator Empty(ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return new SafetyAccumulator(period);
+    }
+
+    /// <summary>Adds a finding, once; one found outside the period is ignored.</summary>
+    /// <param name="finding">The finding.</param>
+    /// <returns>Whether it was new and found in the period.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="finding"/> is <see langword="null"/>.</exception>
+    public bool Add(SafetyFinding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return Period.Contains(finding.FoundOn)
+               && AddContribution(new RecordKey(1, finding.Id.Value), new SafetyContribution(finding.RectifiedOn is { } on && on <= Period.End));
+    }
+
+    /// <inheritdoc />
+    public override void WriteFigures(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteNumber("found", Found);
+        writer.WriteNumber("rectified", Rectified);
+    }
+
+    private protected override void Apply(SafetyContribution contribution) => Rectified += contribution.RectifiedByEnd ? 1 : 0;
+
+    private protected override SafetyAccumulator CreateEmpty() => new(Period);
+
+    private protected override bool SameContext(SafetyAccumulator other) => Period == other.Period;
+}

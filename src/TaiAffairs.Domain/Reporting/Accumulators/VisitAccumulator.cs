@@ -1,0 +1,98 @@
+using System.Text.Json;
+using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.Compatriots;
+using TaiAffairs.Domain.Enterprises;
+
+namespace TaiAffairs.Domain.Reporting;
+
+/// <summary>What one visit contributes: whether it is to an enterprise, and whom it visited.</summary>
+/// <param name="ToEnterprise">Whether the visit was to an enterprise (户次) rather than a care visit to a person.</param>
+/// <param name="Subject">The id value of the enterprise or person visited.</param>
+public readonly record struct VisitContribution(bool ToEnterprise, string Subject);
+
+/// <summary>
+/// Visits counted two ways (law 5): as person-times (户次 for enterprises, 次 for care visits) and as distinct
+/// subjects (家, 名). Distinct is never more than total. Visits dated outside the period are ignored.
+/// </summary>
+/// <remarks>A builder: see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps.</remarks>
+public sealed class VisitAccumulator : Accumulator<VisitAccumulator, VisitContribution>
+{
+    private readonly Dictionary<string, int> enterprises = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> people = new(StringComparer.Ordinal);
+
+    private VisitAccumulator(ReportingPeriod period) => Period = period;
+
+    /// <summary>Gets the period.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>Gets the enterprise visits, person-times (户次).</summary>
+    public int EnterpriseVisits { get; private set; }
+
+    /// <summary>Gets the distinct enterprises visited (家).</summary>
+    public int EnterprisesVisited => enterprises.Count;
+
+    /// <summary>Gets the care visits to people (次).</summary>
+    public int CareVisits { get; private set; }
+
+    /// <summary>Gets the distinct people visited (名).</summary>
+    public int PeopleVisited => people.Count;
+
+    /// <summary>Creates an empty accumulator.</summary>
+    /// <param name="period">The period.</param>
+    /// <returns>The accumulator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
+    public static VisitAccumulator Empty(ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return new VisitAccumulator(period);
+    }
+
+    /// <summary>Adds a visit to an enterprise, once; outside the period it is ignored.</summary>
+    /// <param name="visit">The visit.</param>
+    /// <returns>Whether it was new and in the period.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="visit"/> is <see langword="null"/>.</exception>
+    public bool Add(EnterpriseVisit visit)
+    {
+        ArgumentNullException.ThrowIfNull(visit);
+        return Period.Contains(visit.Date) && AddContribution(new RecordKey(1, visit.Id.Value), new VisitContribution(true, visit.Enterprise.Value));
+    }
+
+    /// <summary>Adds a care visit to a person, once; outside the period it is ignored.</summary>
+    /// <param name="visit">The visit.</param>
+    /// <returns>Whether it was new and in the period.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="visit"/> is <see langword="null"/>.</exception>
+    public bool Add(CareVisit visit)
+    {
+        ArgumentNullException.ThrowIfNull(visit);
+        return Period.Contains(visit.Date) && AddContribution(new RecordKey(2, visit.Id.Value), new VisitContribution(false, visit.Compatriot.Value));
+    }
+
+    /// <inheritdoc />
+    public override void WriteFigures(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteNumber("enterpriseVisits", EnterpriseVisits);
+        writer.WriteNumber("enterprisesVisited", EnterprisesVisited);
+        writer.WriteNumber("careVisits", CareVisits);
+        writer.WriteNumber("peopleVisited", PeopleVisited);
+    }
+
+    private protected override void Apply(VisitContribution contribution)
+    {
+        var subjects = contribution.ToEnterprise ? enterprises : people;
+        subjects.TryGetValue(contribution.Subject, out var n);
+        subjects[contribution.Subject] = n + 1;
+        if (contribution.ToEnterprise)
+        {
+            EnterpriseVisits++;
+        }
+        else
+        {
+            CareVisits++;
+        }
+    }
+
+    private protected override VisitAccumulator CreateEmpty() => new(Period);
+
+    private protected override bool SameContext(VisitAccumulator other) => Period == other.Period;
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.Compatriots;
+
+namespace TaiAffairs.Domain.Reporting;
+
+/// <summary>What one youth contributes: the occupation's name (or empty) and whether they run a startup.</summary>
+/// <param name="Occupation">The occupation's name, or empty when none is recorded.</param>
+/// <param name="HasStartup">Whether the youth runs a startup.</param>
+public readonly record struct YouthContribution(string Occupation, bool HasStartup);
+
+/// <summary>Taiwan youth (台青) as of a date: how many, by occupation, and how many run startups.</summary>
+/// <remarks>
+/// Youth is derived (see <see cref="Compatriot.AsYouthOn"/>); add the <see cref="TaiwanYouth"/> views taken on the
+/// period's last day. A builder: see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps.
+/// </remarks>
+public sealed class YouthAccumulator : Accumulator<YouthAccumulator, YouthContribution>
+{
+    private readonly CountMap byOccupation = new();
+
+    private YouthAccumulator(ReportingPeriod period) => Period = period;
+
+    /// <summary>Gets the period.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>Gets the youth counted.</summary>
+    public int Youth => Count;
+
+    /// <summary>Gets the youth running a startup.</summary>
+    public int Entrepreneurs { get; private set; }
+
+    /// <summary>Gets the youth by occupation name (empty key: not recorded).</summary>
+    public IReadOnlyDictionary<string, long> ByOccupation => byOccupation.AsReadOnly();
+
+    /// <summary>Creates an empty accumulator.</summary>
+    /// <param name="period">The period.</param>
+    /// <returns>The accumulator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
+    public static YouthAccumulator Empty(ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return new YouthAccumulator(period);
+    }
+
+    /// <summary>Adds a youth, once; a view taken outside the period is ignored.</summary>
+    /// <param name="youth">The youth view.</param>
+    /// <returns>Whether it was new and in the period.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="youth"/> is <see langword="null"/>.</exception>
+    public bool Add(TaiwanYouth youth)
+    {
+        ArgumentNullException.ThrowIfNull(youth);
+        return Period.Contains(youth.Date)
+               && AddContribution(new RecordKey(1, youth.Id.Value), new YouthContribution(youth.Occupation?.Name ?? string.Empty, youth.Startup is not null));
+    }
+
+    /// <inheritdoc />
+    public override void WriteFigures(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteNumber("youth", Youth);
+        writer.WriteNumber("entrepreneurs", Entrepreneurs);
+        byOccupation.Write(writer, "byOccupation");
+    }
+
+    private protected override void Apply(YouthContribution contribution)
+    {
+        byOccupation.Add(contribution.Occupation);
+        Entrepreneurs += contribution.HasStartup ? 1 : 0;
+    }
+
+    private protected override YouthAccumulator CreateEmpty() => new(Period);
+
+    private protected override bool SameContext(YouthAccumulator other) => Period == other.Period;
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text;
+using TaiAffairs.Domain.Mechanisms;
+
+namespace TaiAffairs.Domain.Reporting;
+
+/// <summary>
+/// Renders reviews as Chinese text in the seed's style: the district's headline, numbered sections 一、二、三,
+/// figures with their units ("全年入企服务20户次"), mechanisms, named cases and the reconciliation.
+/// </summary>
+/// <remarks>Stateless and thread-safe. Output uses only published names (masked unless consented).</remarks>
+public static class ChineseTextRenderer
+{
+    private const string Numerals = "一二三四五六七八九十";
+
+    /// <summary>Renders a district's review.</summary>
+    /// <param name="review">The review.</param>
+    /// <returns>The text, lines separated by <c>\n</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="review"/> is <see langword="null"/>.</exception>
+    public static string Render(DistrictAnnualReview review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        var text = new StringBuilder();
+        Write(text, review);
+        return text.ToString();
+    }
+
+    /// <summary>Renders the city's review: the city's figures, its reconciliation, then every district's review.</summary>
+    /// <param name="review">The review.</param>
+    /// <returns>The text, lines separated by <c>\n</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="review"/> is <see langword="null"/>.</exception>
+    public static string Render(CityAnnualReview review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{review.Year}年度天津对台工作巡礼\n");
+        text.Append("全市：").Append(Join(review.Headline)).Append("。\n");
+        foreach (var finding in review.Reconciliation)
+        {
+            text.Append("核对：").Append(finding.Message).Append("。\n");
+        }
+
+        foreach (var district in review.Districts)
+        {
+            text.Append('\n');
+            Write(text, district);
+        }
+
+        return text.ToString();
+    }
+
+    private static void Write(StringBuilder text, DistrictAnnualReview review)
+    {
+        text.Append(CultureInfo.InvariantCulture, $"{review.District.ChineseName}{review.Year}年度对台工作巡礼");
+        if (review.Title is { } title)
+        {
+            text.Append('：').Append(title);
+        }
+
+        text.Append('\n');
+        for (var i = 0; i < review.Sections.Count; i++)
+        {
+            var section = review.Sections[i];
+            text.Append(Numerals[i]).Append('、').Append(section.Title).Append('\n');
+            if (section.Figures.Count > 0)
+            {
+                text.Append(Join(section.Figures)).Append("。\n");
+            }
+
+            foreach (var check in section.Mechanisms)
+            {
+                text.Append("机制：").Append(Mechanism(check)).Append("。\n");
+            }
+
+            foreach (var namedCase in section.Cases)
+            {
+                text.Append("案例：").Append(Case(namedCase)).Append('\n');
+            }
+        }
+
+        foreach (var finding in review.Reconciliation)
+        {
+            text.Append("核对：").Append(finding.Message).Append("。\n");
+        }
+    }
+
+    internal static string Join(IEnumerable<HeadlineFigure> figures) =>
+        string.Join("，", figures.Select(f => f.Note is { } note ? $"{f.Label}{f.Published}（{note}）" : $"{f.Label}{f.Published}"));
+
+    internal static string Mechanism(MechanismCheck check)
+    {
+        var broken = check.Broken.ToArray();
+        var kept = check.Findings.Count - broken.Length;
+        return broken.Length == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{check.Kind.ChineseName}全部落实（{kept}项）")
+            : string.Create(CultureInfo.InvariantCulture, $"{check.Kind.ChineseName}未全部落实：{string.Join("；", broken.Select(b => b.Record is { } r ? $"{b.Requirement}（{r}：{b.Detail}）" : $"{b.Requirement}（{b.Detail}）"))}");
+    }
+
+    internal static string Case(NamedCase namedCase)
+    {
+        var text = new StringBuilder();
+        text.Append(namedCase.Title).Append('。').Append(namedCase.Subject).Append("反映").Append(namedCase.Category).Append("问题");
+        if (namedCase.Departments.Count > 0)
+        {
+            text.Append('，').Append(string.Join("、", namedCase.Departments)).Append("协调办理");
+        }
+
+        if (namedCase.ResolvedOn is { } resolved)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"，{resolved:uuuu年M月d日}解决，用时{namedCase.WorkingDays}个工作日");
+            if (namedCase.Outcome is { } outcome)
+            {
+                text.Append('：').Append(outcome);
+            }
+        }
+        else
+        {
+            text.Append("，正在办理");
+        }
+
+        return text.Append('。').ToString();
+    }
+}

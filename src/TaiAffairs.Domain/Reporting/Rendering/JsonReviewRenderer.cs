@@ -1,0 +1,214 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace TaiAffairs.Domain.Reporting;
+
+/// <summary>
+/// Renders reviews as stable JSON: fixed property order, figures in key order, money as decimal strings in
+/// yuan, counts as phrase and bounds, Chinese text unescaped. The same review always gives the same text.
+/// </summary>
+/// <remarks>Stateless and thread-safe. Output uses only published names (masked unless consented).</remarks>
+public static class JsonReviewRenderer
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Renders a district's review.</summary>
+    /// <param name="review">The review.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="review"/> is <see langword="null"/>.</exception>
+    public static string Render(DistrictAnnualReview review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        return Write(writer => District(writer, review));
+    }
+
+    /// <summary>Renders the city's review with every district's.</summary>
+    /// <param name="review">The review.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="review"/> is <see langword="null"/>.</exception>
+    public static string Render(CityAnnualReview review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        return Write(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("scope", "天津市");
+            writer.WriteNumber("year", review.Year);
+            Figures(writer, review.Headline);
+            Findings(writer, review.Reconciliation);
+            writer.WriteStartArray("districts");
+            foreach (var district in review.Districts)
+            {
+                District(writer, district);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+    }
+
+    private static string Write(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void District(Utf8JsonWriter writer, DistrictAnnualReview review)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("districtCode", review.District.Code);
+        writer.WriteString("district", review.District.ChineseName);
+        writer.WriteNumber("year", review.Year);
+        if (review.Title is { } title)
+        {
+            writer.WriteString("title", title);
+        }
+
+        writer.WriteStartArray("sections");
+        foreach (var section in review.Sections)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("theme", section.Theme.Name);
+            writer.WriteString("title", section.Title);
+            Figures(writer, section.Figures);
+            writer.WriteStartArray("mechanisms");
+            foreach (var check in section.Mechanisms)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("mechanism", check.Mechanism.Value);
+                writer.WriteString("kind", check.Kind.Name);
+                writer.WriteBoolean("kept", check.IsKept);
+                writer.WriteStartArray("findings");
+                foreach (var finding in check.Findings)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("requirement", finding.Requirement);
+                    writer.WriteBoolean("kept", finding.Kept);
+                    writer.WriteString("record", finding.Record);
+                    writer.WriteString("detail", finding.Detail);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("cases");
+            foreach (var namedCase in section.Cases)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("issue", namedCase.Issue.Value);
+                writer.WriteString("title", namedCase.Title);
+                writer.WriteString("subject", namedCase.Subject);
+                writer.WriteString("category", namedCase.Category);
+                writer.WriteStartArray("departments");
+                foreach (var department in namedCase.Departments)
+                {
+                    writer.WriteStringValue(department);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteString("raisedOn", namedCase.RaisedOn.ToString("uuuu-MM-dd", null));
+                writer.WriteString("resolvedOn", namedCase.ResolvedOn?.ToString("uuuu-MM-dd", null));
+                if (namedCase.WorkingDays is { } days)
+                {
+                    writer.WriteNumber("workingDays", days);
+                }
+
+                writer.WriteString("outcome", namedCase.Outcome);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        Findings(writer, review.Reconciliation);
+        writer.WriteEndObject();
+    }
+
+    private static void Figures(Utf8JsonWriter writer, IEnumerable<HeadlineFigure> figures)
+    {
+        writer.WriteStartArray("figures");
+        foreach (var figure in figures)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("key", figure.Key.Name);
+            writer.WriteString("label", figure.Label);
+            Value(writer, "published", figure.Published);
+            writer.WriteString("provenance", figure.Provenance.ToString());
+            if (figure.Computed is { } computed)
+            {
+                Value(writer, "computed", computed);
+            }
+
+            if (figure.Declared is { } declared)
+            {
+                Value(writer, "declared", declared);
+            }
+
+            if (figure.IsConsistent is { } consistent)
+            {
+                writer.WriteBoolean("consistent", consistent);
+            }
+
+            if (figure.Note is { } note)
+            {
+                writer.WriteString("note", note);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void Findings(Utf8JsonWriter writer, IEnumerable<ReconciliationFinding> findings)
+    {
+        writer.WriteStartArray("reconciliation");
+        foreach (var finding in findings)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("key", finding.Key.Name);
+            writer.WriteBoolean("consistent", finding.IsConsistent);
+            writer.WriteString("message", finding.Message);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void Value(Utf8JsonWriter writer, string name, FigureValue value)
+    {
+        writer.WriteStartObject(name);
+        if (value.Money is { } money)
+        {
+            writer.WriteString("yuan", money.ToString("N", null));
+        }
+        else
+        {
+            writer.WriteString("phrase", value.Quantity.ToString());
+            writer.WriteNumber("lower", value.Quantity.Lower);
+            if (value.Quantity.Upper is { } upper)
+            {
+                writer.WriteNumber("upper", upper);
+            }
+            else
+            {
+                writer.WriteNull("upper");
+            }
+
+            writer.WriteString("unit", value.Quantity.Unit?.Symbol);
+        }
+
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text;
+
+namespace TaiAffairs.Domain.Reporting;
+
+/// <summary>Renders reviews as Markdown: a heading per district, a table of figures per section, then mechanisms, cases and the reconciliation.</summary>
+/// <remarks>Stateless and thread-safe. Output uses only published names (masked unless consented).</remarks>
+public static class MarkdownRenderer
+{
+    /// <summary>Renders a district's review.</summary>
+    /// <param name="review">The review.</param>
+    /// <returns>The Markdown text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="review"/> is <see langword="null"/>.</exception>
+    public static string Render(DistrictAnnualReview review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        var text = new StringBuilder();
+        Write(text, review, "#");
+        return text.ToString();
+    }
+
+    /// <summary>Renders the city's review with every district's.</summary>
+    /// <param name="review">The review.</param>
+    /// <returns>The Markdown text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="review"/> is <see langword="null"/>.</exception>
+    public static string Render(CityAnnualReview review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"# {review.Year}年度天津对台工作巡礼\n\n## 全市\n\n");
+        Table(text, review.Headline);
+        Findings(text, review.Reconciliation);
+        foreach (var district in review.Districts)
+        {
+            text.Append('\n');
+            Write(text, district, "##");
+        }
+
+        return text.ToString();
+    }
+
+    private static void Write(StringBuilder text, DistrictAnnualReview review, string level)
+    {
+        text.Append(CultureInfo.InvariantCulture, $"{level} {review.District.ChineseName}{review.Year}年度对台工作巡礼");
+        if (review.Title is { } title)
+        {
+            text.Append('：').Append(Escape(title));
+        }
+
+        text.Append("\n\n");
+        foreach (var section in review.Sections)
+        {
+            text.Append(level).Append("# ").Append(Escape(section.Title)).Append("\n\n");
+            if (section.Figures.Count > 0)
+            {
+                Table(text, section.Figures);
+            }
+
+            foreach (var check in section.Mechanisms)
+            {
+                text.Append("- 机制：").Append(Escape(ChineseTextRenderer.Mechanism(check))).Append('\n');
+            }
+
+            foreach (var namedCase in section.Cases)
+            {
+                text.Append("- 案例：").Append(Escape(ChineseTextRenderer.Case(namedCase))).Append('\n');
+            }
+
+            if (section.Mechanisms.Count + section.Cases.Count > 0)
+            {
+                text.Append('\n');
+            }
+        }
+
+        Findings(text, review.Reconciliation);
+    }
+
+    private static void Table(StringBuilder text, IEnumerable<HeadlineFigure> figures)
+    {
+        text.Append("| 指标 | 数值 | 来源 | 核对 |\n| --- | --- | --- | --- |\n");
+        foreach (var figure in figures)
+        {
+            var label = figure.Note is { } note ? $"{figure.Label}（{note}）" : figure.Label;
+            text.Append("| ").Append(Escape(label)).Append(" | ").Append(Escape(figure.Published.ToString())).Append(" | ").Append(Source(figure.Provenance))
+                .Append(" | ").Append(figure.IsConsistent switch { true => "一致", false => "不一致", null => "—" }).Append(" |\n");
+        }
+
+        text.Append('\n');
+    }
+
+    private static void Findings(StringBuilder text, IReadOnlyList<ReconciliationFinding> findings)
+    {
+        if (findings.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("**核对**\n\n");
+        foreach (var finding in findings)
+        {
+            text.Append("- ").Append(finding.IsConsistent ? "一致：" : "不一致：").Append(Escape(finding.Message)).Append('\n');
+        }
+
+        text.Append('\n');
+    }
+
+    internal static string Source(Provenance provenance) => provenance switch
+    {
+        Provenance.Computed => "记录统计",
+        Provenance.Declared => "区申报",
+        _ => "申报并核对",
+    };
+
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+}

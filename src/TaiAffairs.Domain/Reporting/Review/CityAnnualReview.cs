@@ -1,0 +1,38 @@
+namespace TaiAffairs.Domain.Reporting;
+
+/// <summary>
+/// The city's yearly review: the districts' reviews, and city figures computed from the districts' merged
+/// accumulators (a joint record counts once) and from the sum of the districts' declarations.
+/// </summary>
+/// <remarks>Immutable; equality is by reference.</remarks>
+public sealed class CityAnnualReview
+{
+    internal CityAnnualReview(int year, IReadOnlyList<DistrictAnnualReview> districts, IReadOnlyList<HeadlineFigure> headline, IReadOnlyList<ReconciliationFinding> reconciliation, FigureAccumulators figures)
+    {
+        Year = year;
+        Districts = districts;
+        Headline = headline;
+        Reconciliation = reconciliation;
+        Figures = figures;
+    }
+
+    /// <summary>Gets the year.</summary>
+    public int Year { get; }
+
+    /// <summary>Gets the districts' reviews, in district code order.</summary>
+    public IReadOnlyList<DistrictAnnualReview> Districts { get; }
+
+    /// <summary>Gets the city's headline figures.</summary>
+    public IReadOnlyList<HeadlineFigure> Headline { get; }
+
+    /// <summary>Gets the city-level checks of declared sums against the records.</summary>
+    public IReadOnlyList<ReconciliationFinding> Reconciliation { get; }
+
+    /// <summary>Gets the city's accumulators: the merge of the districts'.</summary>
+    public FigureAccumulators Figures { get; }
+
+    /// <summary>Gets a headline figure by key.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>The figure, or <see langword="null"/> when the review does not state it.</returns>
+    public HeadlineFigure? Figure(FigureKey key) => Headline.FirstOrDefault(f => f.Key == key);
+}

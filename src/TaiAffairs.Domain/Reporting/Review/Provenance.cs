@@ -1,0 +1,14 @@
+namespace TaiAffairs.Domain.Reporting;
+
+/// <summary>Where a headline figure comes from.</summary>
+public enum Provenance
+{
+    /// <summary>Computed from the records.</summary>
+    Computed = 0,
+
+    /// <summary>Declared by the district, with no records to compute it from.</summary>
+    Declared = 1,
+
+    /// <summary>Declared, and checked against the records of the same kind (see the reconciliation).</summary>
+    DeclaredAndComputed = 2,
+}
