@@ -266,12 +266,28 @@ public sealed class AnnualReviewBuilder
     {
         var districts = Districts.Select(BuildDistrict).ToArray();
         var city = districts.Aggregate(FigureAccumulators.Empty(Period, Calendar), (acc, d) => acc.Merge(d.Figures));
+        // Where any district declared a figure, the city states the sum over districts of each district's own
+        // value: its declaration where it made one, else what its records give.
         var declaredSums = new List<(FigureKey Key, string Label, FigureValue Value, string? Note)>();
-        foreach (var group in declarations.Where(d => d.Key != FigureKey.Other).GroupBy(d => d.Key).OrderBy(g => g.Key.Value))
+        foreach (var key in FigureKey.All.Where(k => k != FigureKey.Other && declarations.Exists(d => d.Key == k)))
         {
-            if (TrySum(group.Select(d => d.Value).ToArray(), out var sum))
+            var parts = new List<FigureValue>();
+            foreach (var district in districts)
             {
-                declaredSums.Add((group.Key, group.Key.Label, sum, "各区申报合计"));
+                var own = declarations.Where(d => d.District == district.District && d.Key == key).Select(d => d.Value).ToArray();
+                if (own.Length > 0)
+                {
+                    parts.AddRange(own);
+                }
+                else if (key.Compute(district.Figures) is { } computed && computed.Lower > 0)
+                {
+                    parts.Add(computed);
+                }
+            }
+
+            if (TrySum(parts.ToArray(), out var sum))
+            {
+                declaredSums.Add((key, key.Label, sum, "各区合计"));
             }
         }
 
