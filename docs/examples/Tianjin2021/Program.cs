@@ -8,6 +8,7 @@ using TaiAffairs.Domain.Enterprises;
 using TaiAffairs.Domain.Issues;
 using TaiAffairs.Domain.LeadingGroups;
 using TaiAffairs.Domain.Mechanisms;
+using TaiAffairs.Domain.Reporting;
 using TaiAffairs.Domain.Subsidies;
 
 var calendar = WorkingDayCalendar.ChinaMainland;
@@ -140,6 +141,29 @@ Console.WriteLine($"    组长：{leader.Post} {leader.Name}；{Iso(adjustedOn)}
 Console.WriteLine($"    {Iso(adjustedOn.PlusDays(-1))} 成员单位：{group.MembersOn(adjustedOn.PlusDays(-1)).Count}个；{Iso(adjustedOn)} 起：{group.MembersOn(adjustedOn).Count}个");
 var byId = group.KnownUnits.ToDictionary(u => u.Id);
 Console.WriteLine($"    {Iso(new LocalDate(2021, 6, 30))} 成员单位：{string.Join("、", group.MembersOn(new LocalDate(2021, 6, 30)).Select(id => byId[id].Name))}");
+
+// 6. 宝坻's review, built from the records above and the seed's declared figures.
+Console.WriteLine();
+var reviews = new AnnualReviewBuilder(2021, calendar);
+foreach (var award in register.Awards)
+{
+    reviews.Add(award);
+}
+
+reviews.Add(permitCase);
+reviews.Add(greenChannel);
+reviews.Declare(DeclaredFigure.Count(District.Baodi, FigureKey.IssuesResolved, ReportedQuantity.Parse("10余个"), "累计协调解决问题", "用工稳岗、疫苗接种、劳动仲裁、电力供应"));
+reviews.Declare(DeclaredFigure.Count(District.Baodi, FigureKey.EnterpriseVisits, ReportedQuantity.Parse("20户次"), "全年入企服务"));
+reviews.Declare(DeclaredFigure.Count(District.Baodi, FigureKey.CoordinationMeetings, ReportedQuantity.Parse("3场次")));
+reviews.Declare(DeclaredFigure.Amount(District.Baodi, FigureKey.Donations, Money.Parse("15万元")));
+reviews.Declare(DeclaredFigure.Count(District.Baodi, FigureKey.MaterialsDistributed, ReportedQuantity.Parse("500余份")));
+reviews.Title(District.Baodi, "用真情 出真招 求实效", new Dictionary<ReviewTheme, string>
+{
+    [ReviewTheme.PreciseService] = "在精准服务上下功夫",
+    [ReviewTheme.PolicySupport] = "在政策支持上下功夫",
+    [ReviewTheme.PracticalDeeds] = "在真心办事上下功夫",
+});
+Console.Write(ChineseTextRenderer.Render(reviews.BuildDistrict(District.Baodi)));
 
 return 0;
 
