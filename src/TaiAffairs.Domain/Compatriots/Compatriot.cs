@@ -59,6 +59,18 @@ public sealed class Compatriot : IEquatable<Compatriot>
     /// <summary>Gets the district the person lives in now.</summary>
     public District ResidenceDistrict => residence.Current!;
 
+    /// <summary>Gets the residence history: each district holds from its date until the next move.</summary>
+    public IReadOnlyList<DatedValue<District>> ResidenceHistory => residence.Changes;
+
+    /// <summary>Gets the hardship assessments in date order.</summary>
+    public IReadOnlyList<DatedValue<bool>> HardshipAssessments => hardship.Changes;
+
+    /// <summary>Gets the publicity consents and withdrawals in date order.</summary>
+    public IReadOnlyList<DatedValue<bool>> PublicityConsents => publicity.Changes;
+
+    /// <summary>Gets the occupation history in date order.</summary>
+    public IReadOnlyList<DatedValue<OccupationRecord>> OccupationHistory => occupations.Changes;
+
     /// <summary>Gets the travel permits in issue order; a renewal is a new entry.</summary>
     public IReadOnlyList<TravelPermit> TravelPermits => travelPermits.AsReadOnly();
 

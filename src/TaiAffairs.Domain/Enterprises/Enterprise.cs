@@ -69,6 +69,9 @@ public sealed class Enterprise : IEquatable<Enterprise>
     /// <summary>Gets the district history: each entry holds from its date until the next move.</summary>
     public IReadOnlyList<DatedValue<District>> DistrictHistory => districts.Changes;
 
+    /// <summary>Gets the operating-status history: each entry holds from its date until the next change.</summary>
+    public IReadOnlyList<DatedValue<bool>> OperatingHistory => operating.Changes;
+
     /// <summary>Gets whether it operates now (实体).</summary>
     public bool IsOperating => operating.Current;
 

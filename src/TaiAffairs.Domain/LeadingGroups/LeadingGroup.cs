@@ -66,6 +66,10 @@ public sealed class LeadingGroup : IEquatable<LeadingGroup>
     /// <summary>Gets the instructions (批示) in the order they were recorded.</summary>
     public IReadOnlyList<Instruction> Instructions => instructions.AsReadOnly();
 
+    /// <summary>Gets every deputy's terms: the official and the dated range served, in appointment order per official.</summary>
+    public IReadOnlyList<(Official Deputy, DateRange Term)> DeputyTerms =>
+        deputies.SelectMany(d => d.Value.Select(r => (d.Key, r))).OrderBy(t => t.r.From).ToArray();
+
     /// <summary>Gets every unit that has ever been a member, with its details.</summary>
     public IReadOnlyCollection<Department> KnownUnits => units.Values;
 
