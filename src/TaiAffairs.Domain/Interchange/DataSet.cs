@@ -1,0 +1,222 @@
+using Ardalis.GuardClauses;
+using NodaTime;
+using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.Compatriots;
+using TaiAffairs.Domain.Enterprises;
+using TaiAffairs.Domain.Exchanges;
+using TaiAffairs.Domain.Issues;
+using TaiAffairs.Domain.LeadingGroups;
+using TaiAffairs.Domain.Mechanisms;
+using TaiAffairs.Domain.Reporting;
+using TaiAffairs.Domain.Subsidies;
+
+namespace TaiAffairs.Domain.Interchange;
+
+/// <summary>A case a data set asks its review to tell: which issue, in which section, under which title.</summary>
+/// <param name="Issue">The issue's id.</param>
+/// <param name="Theme">The section it is told in.</param>
+/// <param name="Title">The title; <c>{name}</c> places the subject's published name.</param>
+/// <remarks>Equality is structural. Immutable.</remarks>
+public sealed record CaseSpec(Id<ServiceIssue> Issue, ReviewTheme Theme, string Title);
+
+/// <summary>A district's own review title and section titles.</summary>
+/// <param name="District">The district.</param>
+/// <param name="Title">The review's title, if any.</param>
+/// <param name="Sections">Section titles by theme.</param>
+/// <remarks>Equality is by reference of the map. Immutable.</remarks>
+public sealed record ReviewTitles(District District, string? Title, IReadOnlyDictionary<ReviewTheme, string> Sections);
+
+/// <summary>
+/// A year of records of one or more districts, as the interchange format holds them: the aggregates, the
+/// declared figures, the cases to tell and the districts' titles. Import one with
+/// <see cref="DataSetImporter"/>, write one with <see cref="DataSetExporter"/>, review it with
+/// <see cref="ToReviewBuilder"/>.
+/// </summary>
+/// <remarks>Equality is by reference; compare exports for content. Not thread-safe: the aggregates are.</remarks>
+public sealed class DataSet
+{
+    private DataSet(int year, string? note)
+    {
+        Year = year;
+        Note = note;
+    }
+
+    /// <summary>Gets the year.</summary>
+    public int Year { get; }
+
+    /// <summary>Gets the data set's note (what is illustrative, where the facts come from).</summary>
+    public string? Note { get; }
+
+    /// <summary>Gets the departments and partner units.</summary>
+    public IReadOnlyList<Department> Departments { get; private init; } = [];
+
+    /// <summary>Gets the leading groups.</summary>
+    public IReadOnlyList<LeadingGroup> LeadingGroups { get; private init; } = [];
+
+    /// <summary>Gets the enterprises.</summary>
+    public IReadOnlyList<Enterprise> Enterprises { get; private init; } = [];
+
+    /// <summary>Gets the compatriots.</summary>
+    public IReadOnlyList<Compatriot> Compatriots { get; private init; } = [];
+
+    /// <summary>Gets the service issues.</summary>
+    public IReadOnlyList<ServiceIssue> Issues { get; private init; } = [];
+
+    /// <summary>Gets the subsidy awards.</summary>
+    public IReadOnlyList<SubsidyAward> Awards { get; private init; } = [];
+
+    /// <summary>Gets the service mechanisms.</summary>
+    public IReadOnlyList<ServiceMechanism> Mechanisms { get; private init; } = [];
+
+    /// <summary>Gets the exchange events.</summary>
+    public IReadOnlyList<ExchangeEvent> Events { get; private init; } = [];
+
+    /// <summary>Gets the trainings.</summary>
+    public IReadOnlyList<Training> Trainings { get; private init; } = [];
+
+    /// <summary>Gets the policy publicity records.</summary>
+    public IReadOnlyList<PolicyPublicity> Publicity { get; private init; } = [];
+
+    /// <summary>Gets the declared figures.</summary>
+    public IReadOnlyList<DeclaredFigure> Declared { get; private init; } = [];
+
+    /// <summary>Gets the cases to tell.</summary>
+    public IReadOnlyList<CaseSpec> Cases { get; private init; } = [];
+
+    /// <summary>Gets the districts' titles.</summary>
+    public IReadOnlyList<ReviewTitles> Titles { get; private init; } = [];
+
+    /// <summary>Creates a data set from aggregates already built (for export).</summary>
+    /// <param name="year">The year.</param>
+    /// <param name="note">A note on the data.</param>
+    /// <param name="departments">Departments.</param>
+    /// <param name="leadingGroups">Leading groups.</param>
+    /// <param name="enterprises">Enterprises.</param>
+    /// <param name="compatriots">Compatriots.</param>
+    /// <param name="issues">Issues.</param>
+    /// <param name="awards">Awards.</param>
+    /// <param name="mechanisms">Mechanisms.</param>
+    /// <param name="events">Events.</param>
+    /// <param name="trainings">Trainings.</param>
+    /// <param name="publicity">Publicity.</param>
+    /// <param name="declared">Declared figures.</param>
+    /// <param name="cases">Cases to tell.</param>
+    /// <param name="titles">Districts' titles.</param>
+    /// <returns>The data set.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
+    public static DataSet Create(
+        int year,
+        string? note = null,
+        IEnumerable<Department>? departments = null,
+        IEnumerable<LeadingGroup>? leadingGroups = null,
+        IEnumerable<Enterprise>? enterprises = null,
+        IEnumerable<Compatriot>? compatriots = null,
+        IEnumerable<ServiceIssue>? issues = null,
+        IEnumerable<SubsidyAward>? awards = null,
+        IEnumerable<ServiceMechanism>? mechanisms = null,
+        IEnumerable<ExchangeEvent>? events = null,
+        IEnumerable<Training>? trainings = null,
+        IEnumerable<PolicyPublicity>? publicity = null,
+        IEnumerable<DeclaredFigure>? declared = null,
+        IEnumerable<CaseSpec>? cases = null,
+        IEnumerable<ReviewTitles>? titles = null)
+    {
+        Guard.Against.OutOfRange(year, nameof(year), 1900, 9999, "A data set's year is 1900 to 9999.");
+        return new DataSet(year, string.IsNullOrWhiteSpace(note) ? null : note)
+        {
+            Departments = List(departments),
+            LeadingGroups = List(leadingGroups),
+            Enterprises = List(enterprises),
+            Compatriots = List(compatriots),
+            Issues = List(issues),
+            Awards = List(awards),
+            Mechanisms = List(mechanisms),
+            Events = List(events),
+            Trainings = List(trainings),
+            Publicity = List(publicity),
+            Declared = List(declared),
+            Cases = List(cases),
+            Titles = List(titles),
+        };
+    }
+
+    /// <summary>Creates a review builder holding every record, declaration, case and title of the data set.</summary>
+    /// <param name="calendar">The working-day calendar.</param>
+    /// <param name="policy">The publication policy.</param>
+    /// <returns>The builder, ready to build district and city reviews.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
+    public AnnualReviewBuilder ToReviewBuilder(WorkingDayCalendar calendar, PublicationPolicy policy = PublicationPolicy.Exact)
+    {
+        Guard.Against.Null(calendar, message: "A calendar is required.");
+        var builder = new AnnualReviewBuilder(Year, calendar, policy);
+        foreach (var group in LeadingGroups)
+        {
+            builder.Add(group);
+        }
+
+        foreach (var enterprise in Enterprises)
+        {
+            builder.Add(enterprise);
+        }
+
+        foreach (var person in Compatriots)
+        {
+            builder.Add(person);
+        }
+
+        foreach (var issue in Issues)
+        {
+            builder.Add(issue);
+        }
+
+        foreach (var award in Awards)
+        {
+            builder.Add(award);
+        }
+
+        foreach (var mechanism in Mechanisms)
+        {
+            builder.Add(mechanism);
+        }
+
+        foreach (var exchangeEvent in Events)
+        {
+            builder.Add(exchangeEvent);
+        }
+
+        foreach (var training in Trainings)
+        {
+            builder.Add(training);
+        }
+
+        foreach (var publicity in Publicity)
+        {
+            builder.Add(publicity);
+        }
+
+        foreach (var figure in Declared)
+        {
+            builder.Declare(figure);
+        }
+
+        var names = Departments.ToDictionary(d => d.Id, d => d.Name);
+        var publishedOn = new LocalDate(Year, 12, 31);
+        foreach (var spec in Cases)
+        {
+            var issue = Issues.First(i => i.Id == spec.Issue);
+            var namedCase = issue.Subject.IsEnterprise
+                ? NamedCase.Of(issue, Enterprises.First(e => e.Id.Value == issue.Subject.Key), spec.Title, names, calendar)
+                : NamedCase.Of(issue, Compatriots.First(c => c.Id.Value == issue.Subject.Key), spec.Title, names, calendar, publishedOn);
+            builder.Tell(namedCase, spec.Theme);
+        }
+
+        foreach (var titles in Titles)
+        {
+            builder.Title(titles.District, titles.Title, titles.Sections);
+        }
+
+        return builder;
+    }
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<T> List<T>(IEnumerable<T>? items) => Array.AsReadOnly(items?.ToArray() ?? []);
+}

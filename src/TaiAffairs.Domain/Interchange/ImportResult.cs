@@ -1,0 +1,27 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace TaiAffairs.Domain.Interchange;
+
+/// <summary>
+/// The outcome of an import: the data set when the document had no problem, otherwise every problem found and
+/// no data set at all (all or nothing).
+/// </summary>
+/// <remarks>Immutable; equality is by reference.</remarks>
+public sealed class ImportResult
+{
+    internal ImportResult(DataSet? dataSet, IReadOnlyList<ImportProblem> problems)
+    {
+        DataSet = dataSet;
+        Problems = problems;
+    }
+
+    /// <summary>Gets whether the document imported without any problem.</summary>
+    [MemberNotNullWhen(true, nameof(DataSet))]
+    public bool Success => DataSet is not null;
+
+    /// <summary>Gets the data set, or <see langword="null"/> when there was any problem.</summary>
+    public DataSet? DataSet { get; }
+
+    /// <summary>Gets every problem found, in document order (at most <see cref="ImportLimits.MaxProblems"/>).</summary>
+    public IReadOnlyList<ImportProblem> Problems { get; }
+}
