@@ -10,6 +10,7 @@ public sealed class MechanismCheck
     {
         Mechanism = mechanism.Id;
         Kind = mechanism.Kind;
+        Name = mechanism.Name;
         Period = period;
         Findings = findings;
     }
@@ -19,6 +20,9 @@ public sealed class MechanismCheck
 
     /// <summary>Gets its kind.</summary>
     public MechanismKind Kind { get; }
+
+    /// <summary>Gets the mechanism's name.</summary>
+    public string Name { get; }
 
     /// <summary>Gets the period checked.</summary>
     public ReportingPeriod Period { get; }

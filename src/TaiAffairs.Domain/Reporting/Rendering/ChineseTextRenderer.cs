@@ -67,6 +67,11 @@ public static class ChineseTextRenderer
                 text.Append(Join(section.Figures)).Append("。\n");
             }
 
+            foreach (var highlight in section.Highlights)
+            {
+                text.Append(highlight).Append("。\n");
+            }
+
             foreach (var check in section.Mechanisms)
             {
                 text.Append("机制：").Append(Mechanism(check)).Append("。\n");
@@ -92,8 +97,8 @@ public static class ChineseTextRenderer
         var broken = check.Broken.ToArray();
         var kept = check.Findings.Count - broken.Length;
         return broken.Length == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{check.Kind.ChineseName}全部落实（{kept}项）")
-            : string.Create(CultureInfo.InvariantCulture, $"{check.Kind.ChineseName}未全部落实：{string.Join("；", broken.Select(b => b.Record is { } r ? $"{b.Requirement}（{r}：{b.Detail}）" : $"{b.Requirement}（{b.Detail}）"))}");
+            ? string.Create(CultureInfo.InvariantCulture, $"{check.Kind.ChineseName}“{check.Name}”全部落实（{kept}项）")
+            : string.Create(CultureInfo.InvariantCulture, $"{check.Kind.ChineseName}“{check.Name}”未全部落实：{string.Join("；", broken.Select(b => b.Record is { } r ? $"{b.Requirement}（{r}：{b.Detail}）" : $"{b.Requirement}（{b.Detail}）"))}");
     }
 
     internal static string Case(NamedCase namedCase)

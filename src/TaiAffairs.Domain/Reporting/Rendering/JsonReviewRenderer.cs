@@ -77,6 +77,13 @@ public static class JsonReviewRenderer
             writer.WriteString("theme", section.Theme.Name);
             writer.WriteString("title", section.Title);
             Figures(writer, section.Figures);
+            writer.WriteStartArray("highlights");
+            foreach (var highlight in section.Highlights)
+            {
+                writer.WriteStringValue(highlight);
+            }
+
+            writer.WriteEndArray();
             writer.WriteStartArray("mechanisms");
             foreach (var check in section.Mechanisms)
             {

@@ -56,6 +56,11 @@ public static class MarkdownRenderer
                 Table(text, section.Figures);
             }
 
+            foreach (var highlight in section.Highlights)
+            {
+                text.Append("- ").Append(Escape(highlight)).Append('\n');
+            }
+
             foreach (var check in section.Mechanisms)
             {
                 text.Append("- 机制：").Append(Escape(ChineseTextRenderer.Mechanism(check))).Append('\n');
@@ -66,7 +71,7 @@ public static class MarkdownRenderer
                 text.Append("- 案例：").Append(Escape(ChineseTextRenderer.Case(namedCase))).Append('\n');
             }
 
-            if (section.Mechanisms.Count + section.Cases.Count > 0)
+            if (section.Mechanisms.Count + section.Cases.Count + section.Highlights.Count > 0)
             {
                 text.Append('\n');
             }

@@ -27,6 +27,11 @@ public sealed class AnnualReviewBuilder
     private readonly List<(NamedCase Case, ReviewTheme Theme)> cases = [];
     private readonly Dictionary<(District, ReviewTheme), string> sectionTitles = [];
     private readonly Dictionary<District, string> titles = [];
+    private readonly Dictionary<Id<Enterprise>, Enterprise> enterprises = [];
+    private readonly List<SubsidyAward> awards = [];
+    private readonly List<ExchangeEvent> events = [];
+    private readonly List<Training> trainings = [];
+    private readonly List<PolicyPublicity> publicity = [];
 
     /// <summary>Creates a builder for a year.</summary>
     /// <param name="year">The year.</param>
@@ -57,6 +62,7 @@ public sealed class AnnualReviewBuilder
     public void Add(Enterprise enterprise)
     {
         Guard.Against.Null(enterprise, message: "An enterprise is required.");
+        enterprises[enterprise.Id] = enterprise;
         foreach (var visit in enterprise.Visits)
         {
             For(visit.District).Add(visit);
@@ -141,7 +147,10 @@ public sealed class AnnualReviewBuilder
     public void Add(SubsidyAward award)
     {
         Guard.Against.Null(award, message: "An award is required.");
-        For(award.District).Add(award);
+        if (For(award.District).Add(award))
+        {
+            awards.Add(award);
+        }
     }
 
     /// <summary>Adds an exchange event to each organizing district.</summary>
@@ -150,6 +159,11 @@ public sealed class AnnualReviewBuilder
     public void Add(ExchangeEvent exchangeEvent)
     {
         Guard.Against.Null(exchangeEvent, message: "An event is required.");
+        if (Period.Contains(exchangeEvent.Date) && !events.Contains(exchangeEvent))
+        {
+            events.Add(exchangeEvent);
+        }
+
         foreach (var district in exchangeEvent.OrganizingDistricts)
         {
             For(district).Add(exchangeEvent);
@@ -162,7 +176,10 @@ public sealed class AnnualReviewBuilder
     public void Add(Training training)
     {
         Guard.Against.Null(training, message: "A training is required.");
-        For(training.District).Add(training);
+        if (For(training.District).Add(training))
+        {
+            trainings.Add(training);
+        }
     }
 
     /// <summary>Adds policy publicity.</summary>
@@ -171,7 +188,10 @@ public sealed class AnnualReviewBuilder
     public void Add(PolicyPublicity publicity)
     {
         Guard.Against.Null(publicity, message: "A publicity record is required.");
-        For(publicity.District).Add(publicity);
+        if (For(publicity.District).Add(publicity))
+        {
+            this.publicity.Add(publicity);
+        }
     }
 
     /// <summary>Adds a mechanism, checked against its district's meetings and issues when the review is built.</summary>
@@ -247,13 +267,14 @@ public sealed class AnnualReviewBuilder
             var sectionFigures = headline.Where(f => f.Key.Theme == theme).ToArray();
             var sectionCases = cases.Where(c => c.Case.District == district && c.Theme == theme).Select(c => c.Case).ToArray();
             var sectionChecks = theme == ReviewTheme.PreciseService ? checks : [];
-            if (sectionFigures.Length + sectionCases.Length + sectionChecks.Length == 0)
+            var highlights = Highlights(district, theme);
+            if (sectionFigures.Length + sectionCases.Length + sectionChecks.Length + highlights.Length == 0)
             {
                 continue;
             }
 
             var title = sectionTitles.TryGetValue((district, theme), out var own) ? own : theme.ChineseName;
-            sections.Add(new ReviewSection(theme, title, Array.AsReadOnly(sectionFigures), Array.AsReadOnly(sectionCases), Array.AsReadOnly(sectionChecks)));
+            sections.Add(new ReviewSection(theme, title, Array.AsReadOnly(sectionFigures), Array.AsReadOnly(highlights), Array.AsReadOnly(sectionCases), Array.AsReadOnly(sectionChecks)));
         }
 
         return new DistrictAnnualReview(
@@ -334,6 +355,72 @@ public sealed class AnnualReviewBuilder
         }
 
         return (headline.AsReadOnly(), findings.AsReadOnly());
+    }
+
+    private string[] Highlights(District district, ReviewTheme theme)
+    {
+        var lines = new List<string>();
+        string NameOf(Id<Enterprise> id) => enterprises.TryGetValue(id, out var e) ? e.Name : id.Value;
+        if (theme == ReviewTheme.PreciseService)
+        {
+            foreach (var group in enterprises.Values.Where(e => e.DistrictOn(Period.End) == district).SelectMany(e => e.Alliances.Select(a => (a.Alliance, e.Name))).GroupBy(a => a.Alliance))
+            {
+                lines.Add($"{string.Join("、", group.Select(g => g.Name))}加入{group.Key}");
+            }
+        }
+        else if (theme == ReviewTheme.PolicySupport)
+        {
+            foreach (var item in publicity.Where(p => p.District == district))
+            {
+                var text = $"宣讲{string.Join("、", item.Packages.Select(p => "“" + p.ChineseName + "”"))}";
+                if (item.Materials is { } materials)
+                {
+                    text += $"，制作宣传材料{materials}";
+                }
+
+                if (item.Recipients.Count > 0)
+                {
+                    text += $"，发放{string.Join("、", item.Recipients)}";
+                }
+
+                lines.Add(text);
+            }
+
+            foreach (var award in awards.Where(a => a.District == district))
+            {
+                var project = award.ProjectTitle is { } title ? $"“{title}”项目" : string.Empty;
+                var level = award.Level == FundingLevel.NotStated ? string.Empty : award.Level.ChineseName;
+                lines.Add($"{NameOf(award.Recipient)}{project}获得{string.Join("、", award.Programmes.Select(p => p.ChineseName))}{level}资金{award.Amount.ToString("W", CultureInfo.InvariantCulture)}");
+            }
+
+            foreach (var training in trainings.Where(t => t.District == district))
+            {
+                lines.Add(training.Attendance is { } attendance ? $"开展涉台培训“{training.Topic}”，{attendance}参加" : $"开展涉台培训“{training.Topic}”");
+            }
+        }
+        else
+        {
+            foreach (var enterprise in enterprises.Values.Where(e => e.DistrictOn(Period.End) == district))
+            {
+                foreach (var honour in enterprise.Designations.Where(d => d.Kind.IsHonour && Period.Contains(d.AwardedOn)))
+                {
+                    lines.Add($"{(honour.RecommendedByDistrict ? "推荐" : string.Empty)}{enterprise.Name}获评{honour.Year}年“{honour.Kind.ChineseName}”荣誉");
+                }
+
+                foreach (var investment in enterprise.MoneyRecords.Where(m => m.Kind == MoneyRecordKind.Investment && m.District == district && Period.Contains(m.Date)))
+                {
+                    lines.Add($"{enterprise.Name}投资{investment.Amount.ToString("w", CultureInfo.InvariantCulture)}，{investment.Purpose}");
+                }
+            }
+
+            foreach (var exchangeEvent in events.Where(e => e.IsOrganizedBy(district)).OrderBy(e => e.Date))
+            {
+                var partners = exchangeEvent.IsJoint ? $"（与{string.Join("、", exchangeEvent.OrganizingDistricts.Where(d => d != district).Select(d => d.ShortName))}区共同举办）" : string.Empty;
+                lines.Add($"{exchangeEvent.Kind.ChineseName}活动“{exchangeEvent.Title}”，{exchangeEvent.Venue}{partners}");
+            }
+        }
+
+        return lines.ToArray();
     }
 
     private static string Recorded(FigureValue value) => value.IsMoney ? value.ToString() : value.Quantity.Lower.ToString(CultureInfo.InvariantCulture) + "项";

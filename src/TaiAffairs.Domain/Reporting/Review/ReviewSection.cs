@@ -4,11 +4,12 @@ namespace TaiAffairs.Domain.Reporting;
 /// <remarks>Immutable; equality is by reference.</remarks>
 public sealed class ReviewSection
 {
-    internal ReviewSection(ReviewTheme theme, string title, IReadOnlyList<HeadlineFigure> figures, IReadOnlyList<NamedCase> cases, IReadOnlyList<Mechanisms.MechanismCheck> mechanisms)
+    internal ReviewSection(ReviewTheme theme, string title, IReadOnlyList<HeadlineFigure> figures, IReadOnlyList<string> highlights, IReadOnlyList<NamedCase> cases, IReadOnlyList<Mechanisms.MechanismCheck> mechanisms)
     {
         Theme = theme;
         Title = title;
         Figures = figures;
+        Highlights = highlights;
         Cases = cases;
         Mechanisms = mechanisms;
     }
@@ -21,6 +22,12 @@ public sealed class ReviewSection
 
     /// <summary>Gets the figures of the section, in key order.</summary>
     public IReadOnlyList<HeadlineFigure> Figures { get; }
+
+    /// <summary>
+    /// Gets sentences on the section's records in the seed's style: awards (林德英利获得…300万元), honours, policy
+    /// publicity, events with their venues, trainings. They carry no personal data.
+    /// </summary>
+    public IReadOnlyList<string> Highlights { get; }
 
     /// <summary>Gets the named cases told in the section.</summary>
     public IReadOnlyList<NamedCase> Cases { get; }
