@@ -96,9 +96,10 @@ public static class ChineseTextRenderer
     {
         var broken = check.Broken.ToArray();
         var kept = check.Findings.Count - broken.Length;
+        var name = check.Name.StartsWith('“') ? check.Name : "“" + check.Name + "”";
         return broken.Length == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{check.Kind.ChineseName}“{check.Name}”全部落实（{kept}项）")
-            : string.Create(CultureInfo.InvariantCulture, $"{check.Kind.ChineseName}“{check.Name}”未全部落实：{string.Join("；", broken.Select(b => b.Record is { } r ? $"{b.Requirement}（{r}：{b.Detail}）" : $"{b.Requirement}（{b.Detail}）"))}");
+            ? string.Create(CultureInfo.InvariantCulture, $"{check.Kind.ChineseName}{name}全部落实（{kept}项）")
+            : string.Create(CultureInfo.InvariantCulture, $"{check.Kind.ChineseName}{name}未全部落实：{string.Join("；", broken.Select(b => b.Record is { } r ? $"{b.Requirement}（{r}：{b.Detail}）" : $"{b.Requirement}（{b.Detail}）"))}");
     }
 
     internal static string Case(NamedCase namedCase)
