@@ -83,7 +83,7 @@ public static class DataSetImporter
         catch (JsonException ex)
         {
             var where = string.Create(CultureInfo.InvariantCulture, $"line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}");
-            return ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+            return ex.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase)
                 ? Failed("$", "json.too-deep", string.Create(CultureInfo.InvariantCulture, $"The document nests deeper than {limits.MaxDepth} levels ({where})."))
                 : Failed("$", "json.malformed", $"The document is not well-formed JSON ({where}).");
         }
