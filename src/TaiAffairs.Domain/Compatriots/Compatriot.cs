@@ -120,11 +120,13 @@ public sealed class Compatriot : IEquatable<Compatriot>
     /// <param name="district">The new district.</param>
     /// <param name="from">The first day there.</param>
     /// <exception cref="ArgumentNullException"><paramref name="district"/> is <see langword="null"/>.</exception>
-    /// <exception cref="BusinessRuleViolationException"><see cref="ChangesInDateOrder"/> is broken.</exception>
+    /// <exception cref="BusinessRuleViolationException"><see cref="ChangesInDateOrder"/> or <see cref="MoveAfterExistingRecords"/> is broken.</exception>
     public void MoveTo(District district, LocalDate from)
     {
         Guard.Against.Null(district, message: "A move needs a district.");
         BusinessRule.Check(new ChangesInDateOrder(residence.LastChangeDate!.Value, from));
+        var latest = doses.Select(d => (LocalDate?)d.Date).Concat(careVisits.Select(v => (LocalDate?)v.Date)).Concat(services.Select(v => (LocalDate?)v.Date)).Max();
+        BusinessRule.Check(new MoveAfterExistingRecords(latest, from));
         residence.Append(from, district);
     }
 

@@ -140,12 +140,15 @@ public sealed class Enterprise : IEquatable<Enterprise>
     /// <param name="district">The new district.</param>
     /// <param name="from">The first day there; after the previous move.</param>
     /// <exception cref="ArgumentNullException"><paramref name="district"/> is <see langword="null"/>.</exception>
-    /// <exception cref="BusinessRuleViolationException"><see cref="ChangesInDateOrder"/> or <see cref="MoveChangesTheDistrict"/> is broken.</exception>
+    /// <exception cref="BusinessRuleViolationException">
+    /// <see cref="ChangesInDateOrder"/>, <see cref="MoveChangesTheDistrict"/> or <see cref="MoveAfterExistingRecords"/> is broken.</exception>
     public void MoveTo(District district, LocalDate from)
     {
         Guard.Against.Null(district, message: "A move needs a district.");
         BusinessRule.Check(new ChangesInDateOrder(districts.LastChangeDate!.Value, from));
         BusinessRule.Check(new MoveChangesTheDistrict(district == District));
+        var latest = visits.Select(v => (LocalDate?)v.Date).Concat(safetyFindings.Select(f => (LocalDate?)f.FoundOn)).Concat(moneyRecords.Select(m => (LocalDate?)m.Date)).Max();
+        BusinessRule.Check(new MoveAfterExistingRecords(latest, from));
         districts.Append(from, district);
     }
 

@@ -171,6 +171,17 @@ public class CompatriotTests
     }
 
     [Fact]
+    public void AMoveDatedBeforeExistingRecords_BreaksMoveAfterExistingRecords()
+    {
+        var person = Person();
+        person.RecordCareVisit(Id<CareVisit>.From("cv"), new LocalDate(2021, 6, 1), NingheOffice, "慰问");
+
+        Assert.Equal(MoveAfterExistingRecords.RuleCode, RuleOf(() => person.MoveTo(District.Ninghe, new LocalDate(2021, 5, 1))));
+        person.MoveTo(District.Ninghe, new LocalDate(2021, 6, 2));
+        Assert.Equal(District.Beichen, person.CareVisits[0].District);
+    }
+
+    [Fact]
     public void Residence_IsDated()
     {
         var person = Person();

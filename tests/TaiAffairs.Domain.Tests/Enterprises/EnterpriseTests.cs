@@ -46,6 +46,17 @@ public class EnterpriseTests
     }
 
     [Fact]
+    public void AMoveDatedBeforeExistingRecords_BreaksMoveAfterExistingRecords()
+    {
+        var enterprise = NewEnterprise();
+        enterprise.RecordVisit(Id<EnterpriseVisit>.From("v"), new LocalDate(2021, 6, 1), [TaiOffice], "走访");
+
+        Assert.Equal(MoveAfterExistingRecords.RuleCode, RuleOf(() => enterprise.MoveTo(District.Baodi, new LocalDate(2021, 6, 1))));
+        enterprise.MoveTo(District.Baodi, new LocalDate(2021, 6, 2));
+        Assert.Equal(District.Wuqing, enterprise.Visits[0].District);
+    }
+
+    [Fact]
     public void OperatingStatus_IsDated()
     {
         var enterprise = NewEnterprise();
