@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using TaiAffairs.Domain.Reporting;
 
 namespace TaiAffairs.Domain.Tests.Reporting;
@@ -29,14 +28,29 @@ public class RendererGoldenTests
         Assert.Equal(2, document.RootElement.GetProperty("districts").GetArrayLength());
     }
 
-    private static void Check(string name, string actual, [CallerFilePath] string sourceFile = "")
+    private static void Check(string name, string actual)
     {
-        var path = Path.Combine(Path.GetDirectoryName(sourceFile)!, "Golden", name);
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1" || !File.Exists(path))
+        var path = Path.Combine(GoldenFolder(), name);
+        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
         {
             File.WriteAllText(path, actual);
         }
 
         Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), actual.ReplaceLineEndings("\n"));
+    }
+
+    // The source folder, found above the test output (CallerFilePath is mapped away in CI builds).
+    private static string GoldenFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "tests", "TaiAffairs.Domain.Tests", "Reporting", "Golden");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("tests/TaiAffairs.Domain.Tests/Reporting/Golden was not found above the test output.");
     }
 }
