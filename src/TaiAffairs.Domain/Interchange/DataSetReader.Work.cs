@@ -180,7 +180,19 @@ internal sealed partial class DataSetReader
             return null;
         }
 
-        return Create(path, () => SubsidyAward.Grant(id.Value, recipient, district, programmes, level, amount.Value, awardedOn.Value, title, split));
+        var award = Create(path, () => SubsidyAward.Grant(id.Value, recipient, district, programmes, level, amount.Value, awardedOn.Value, title, split));
+        if (award is null)
+        {
+            return null;
+        }
+
+        // The once-a-year rule of a programme holds across the whole document: each award joins its district's register.
+        if (!registers.TryGetValue((award.District, award.Year), out var register))
+        {
+            registers[(award.District, award.Year)] = register = new AwardRegister(award.District, award.Year);
+        }
+
+        return Try(path, () => register.Add(award)) ? award : null;
     }
 
     private ServiceMechanism? ReadMechanism(JsonElement item, string path)

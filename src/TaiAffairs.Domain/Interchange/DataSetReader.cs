@@ -24,6 +24,7 @@ internal sealed partial class DataSetReader
     private readonly Dictionary<Id<Compatriot>, Compatriot> compatriots = [];
     private readonly Dictionary<Id<ServiceIssue>, ServiceIssue> issues = [];
     private readonly HashSet<string> recordIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<(District District, int Year), AwardRegister> registers = [];
 
     public DataSetReader(ImportLimits limits) => f = new JsonFields(limits);
 

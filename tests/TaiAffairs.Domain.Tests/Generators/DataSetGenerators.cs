@@ -113,7 +113,7 @@ public static class DataSetGenerators
                 enterprise.RecordTraining("培训", Date());
                 localEnterprises.Add(enterprise);
                 awards.Add(SubsidyAward.Grant(
-                    Id<SubsidyAward>.From(Key("a")), enterprise, district, [Pick(SubsidyProgramme.All)], FundingLevel.CityAndDistrict, Money.FromFen(200), Date(),
+                    Id<SubsidyAward>.From(Key("a")), enterprise, district, [SubsidyProgramme.All[random.Next(2) * 3 + 1]], FundingLevel.CityAndDistrict, Money.FromFen(200), Date(),
                     Coin() ? "项目" : null, Coin() ? FundingSplit.Create(Money.FromFen(50), Money.FromFen(150)) : null));
             }
 

@@ -110,6 +110,7 @@ public class HostileDocumentTests
             { With(r => r["awards"]![0]!["programmes"] = new JsonArray()), "subsidy.programmes-listed-once", "$.awards[0]" },
             { With(r => r["awards"]![0]!["split"] = JsonNode.Parse("{\"city\": \"1.00\", \"district\": \"2.00\"}")), "subsidy.split-sums-to-the-whole", "$.awards[0]" },
             { With(r => r["awards"]![0]!["recipient"] = "nobody"), "reference.dangling", "$.awards[0].recipient" },
+            { With(r => r["awards"]!.AsArray().Add(JsonNode.Parse("{\"id\": \"a9\", \"recipient\": \"baodi-dacheng\", \"district\": 120115, \"programmes\": [\"RdInvestmentPostSubsidy\"], \"level\": \"District\", \"amount\": \"1.00\", \"awardedOn\": \"2021-12-01\"}"))), "subsidy.one-award-per-programme-and-year", "$.awards[4]" },
             { With(r => r["mechanisms"]![1]!["terms"] = new JsonObject()), "field.missing", "$.mechanisms[1].terms.reportInWorkingDays" },
             { With(r => r["mechanisms"]![1]!["cases"] = new JsonArray("baodi-grid", "baodi-grid")), "mechanism.cases-are-unique", "$.mechanisms[1].cases[1]" },
             { With(r => r["mechanisms"]![1]!["cases"] = new JsonArray("no-such-issue")), "reference.dangling", "$.mechanisms[1].cases[0]" },
