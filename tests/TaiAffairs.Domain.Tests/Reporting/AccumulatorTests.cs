@@ -1,0 +1,164 @@
+using TaiAffairs.Domain.Compatriots;
+using TaiAffairs.Domain.Enterprises;
+using TaiAffairs.Domain.Exchanges;
+using TaiAffairs.Domain.Issues;
+using TaiAffairs.Domain.LeadingGroups;
+using TaiAffairs.Domain.Reporting;
+using TaiAffairs.Domain.Tests.Enterprises;
+using TaiAffairs.Domain.Tests.Generators;
+
+namespace TaiAffairs.Domain.Tests.Reporting;
+
+/// <summary>Each accumulator's figures on small hand-made sets.</summary>
+public class AccumulatorTests
+{
+    private static readonly ReportingPeriod Year = ReportingPeriod.ForYear(2021);
+    private static readonly Id<Department> Office = Id<Department>.From("office");
+
+    private static Enterprise NewEnterprise(string key) =>
+        Enterprise.Register(Id<Enterprise>.From(key), EnterpriseTests.Code("91120114MA" + (1_000_000 + key.Length).ToString(System.Globalization.CultureInfo.InvariantCulture)), key, Industry.Metalwork, District.Wuqing, new LocalDate(2015, 1, 1));
+
+    [Fact]
+    public void Meetings_ByKindByHost_AndQuartersWithARoundTable()
+    {
+        var group = LeadingGroup.Establish(Id<LeadingGroup>.From("g"), District.Beichen, DomainGenerators.OfficeOf(District.Beichen), new LocalDate(2021, 1, 1), DomainGenerators.Leader(), []);
+        var head = Official.Create("区委统战部部长");
+        group.HoldMeeting(Id<Meeting>.From("m1"), MeetingKind.QuarterlyRoundTable, new LocalDate(2021, 2, 1), head, [], []);
+        group.HoldMeeting(Id<Meeting>.From("m2"), MeetingKind.QuarterlyRoundTable, new LocalDate(2021, 3, 1), head, [], []);
+        group.HoldMeeting(Id<Meeting>.From("m3"), MeetingKind.QuarterlyRoundTable, new LocalDate(2021, 8, 1), head, [], []);
+        group.HoldMeeting(Id<Meeting>.From("m4"), MeetingKind.StandingCommitteeAndGroupMeeting, new LocalDate(2021, 8, 2), DomainGenerators.Leader(), [], []);
+        var meetings = MeetingAccumulator.Empty(Year);
+        foreach (var meeting in group.Meetings)
+        {
+            meetings.Add(meeting);
+        }
+
+        Assert.Equal(3, meetings.CountOf(MeetingKind.QuarterlyRoundTable));
+        Assert.Equal(3, meetings.ByHost["区委统战部部长"]);
+        Assert.Equal(2, meetings.QuartersWithRoundTable);
+    }
+
+    [Fact]
+    public void Safety_FoundRectifiedAndOpen_AtThePeriodsEnd()
+    {
+        var enterprise = NewEnterprise("e");
+        enterprise.RecordSafetyFinding(Id<SafetyFinding>.From("f1"), new LocalDate(2021, 3, 1), "隐患");
+        enterprise.RecordSafetyFinding(Id<SafetyFinding>.From("f2"), new LocalDate(2021, 4, 1), "隐患");
+        enterprise.RecordSafetyFinding(Id<SafetyFinding>.From("f3"), new LocalDate(2021, 12, 20), "隐患");
+        enterprise.RecordSafetyFinding(Id<SafetyFinding>.From("f0"), new LocalDate(2020, 12, 20), "隐患");
+        enterprise.RectifySafetyFinding(Id<SafetyFinding>.From("f1"), new LocalDate(2021, 3, 5));
+        enterprise.RectifySafetyFinding(Id<SafetyFinding>.From("f3"), new LocalDate(2022, 1, 5));
+        var safety = SafetyAccumulator.Empty(Year);
+        foreach (var finding in enterprise.SafetyFindings)
+        {
+            safety.Add(finding);
+        }
+
+        Assert.Equal(3, safety.Found);
+        Assert.Equal(1, safety.Rectified);
+        Assert.Equal(2, safety.Open);
+    }
+
+    [Fact]
+    public void Giving_SeparatesDonationsFromInvestments()
+    {
+        var enterprise = NewEnterprise("e");
+        enterprise.RecordDonation(Id<EnterpriseMoneyRecord>.From("d1"), new LocalDate(2021, 2, 1), Money.Parse("10万元"), "疫情防控");
+        enterprise.RecordDonation(Id<EnterpriseMoneyRecord>.From("d2"), new LocalDate(2021, 9, 1), Money.Parse("5万元"), "脱贫攻坚");
+        enterprise.RecordInvestment(Id<EnterpriseMoneyRecord>.From("i1"), new LocalDate(2021, 6, 1), Money.Parse("700万"), "新增项目");
+        var giving = GivingAccumulator.Empty(Year);
+        foreach (var record in enterprise.MoneyRecords)
+        {
+            giving.Add(record);
+        }
+
+        Assert.Equal(Money.Parse("15万元"), giving.Donations);
+        Assert.Equal(2, giving.DonationCount);
+        Assert.Equal(Money.Parse("700万"), giving.Investments);
+        Assert.Equal(1, giving.InvestmentCount);
+    }
+
+    [Fact]
+    public void Vaccinations_CountDosesAndDistinctPeople()
+    {
+        var vaccinations = VaccinationAccumulator.Empty(Year);
+        foreach (var key in new[] { "p1", "p2" })
+        {
+            var person = Compatriot.Register(Id<Compatriot>.From(key), PersonName.Create("洪", "施惠芳"), BirthInfo.InYear(1924), District.Beichen, new LocalDate(2015, 1, 1));
+            person.RecordVaccinationConsent(new LocalDate(2021, 4, 1), true, true, true);
+            person.RecordVaccinationDose(Id<VaccinationDose>.From(key + "-d1"), new LocalDate(2021, 4, 8));
+            person.RecordVaccinationDose(Id<VaccinationDose>.From(key + "-d2"), new LocalDate(2021, 5, 8), 2);
+            foreach (var dose in person.VaccinationDoses)
+            {
+                vaccinations.Add(dose);
+            }
+        }
+
+        Assert.Equal(4, vaccinations.Doses);
+        Assert.Equal(2, vaccinations.PeopleVaccinated);
+    }
+
+    [Fact]
+    public void Exchanges_CountEventsTrainingsAndMaterials_PerUnit()
+    {
+        var exchanges = ExchangeAccumulator.Empty(Year);
+        exchanges.Add(ExchangeEvent.Record(Id<ExchangeEvent>.From("e1"), ExchangeEventKind.MidAutumn, "中秋", new LocalDate(2021, 9, 19), "七里海", [District.Ninghe], [], [], ReportedQuantity.Parse("30名")));
+        exchanges.Add(ExchangeEvent.Record(Id<ExchangeEvent>.From("e2"), ExchangeEventKind.AgriculturalExchange, "情谊农农", new LocalDate(2021, 7, 1), "宁河", [District.Ninghe, District.Baodi], [], [], ReportedQuantity.Parse("上百名")));
+        exchanges.Add(Training.Record(Id<Training>.From("t1"), District.Jinnan, "培训", Official.Create("副教授"), new LocalDate(2021, 8, 1), ReportedQuantity.Parse("近百人")));
+        exchanges.Add(PolicyPublicity.Record(Id<PolicyPublicity>.From("p1"), District.Baodi, new LocalDate(2021, 12, 31), [PolicyPackage.Tianjin52Measures], materials: ReportedQuantity.Parse("500余份")));
+
+        Assert.Equal(2, exchanges.Events);
+        Assert.Equal(1, exchanges.JointEvents);
+        Assert.Equal("不少于130名", exchanges.Participants[QuantityUnit.Ming].ToString());
+        Assert.Equal(1, exchanges.Trainings);
+        Assert.Equal("近百人", exchanges.Attendance[QuantityUnit.Ren].ToString());
+        Assert.Equal("500余份", exchanges.Materials.ToString());
+    }
+
+    [Fact]
+    public void Youth_ByOccupation_AndEntrepreneurs()
+    {
+        var youth = YouthAccumulator.Empty(Year);
+        var weng = Compatriot.Register(Id<Compatriot>.From("y1"), PersonName.Create("翁", "仲铭"), BirthInfo.OnDate(new LocalDate(1990, 1, 1)), District.Jinnan, new LocalDate(2015, 1, 1));
+        weng.RecordOccupation(Occupation.Entrepreneur, new LocalDate(2021, 5, 1), Startup.Create("公司", District.Jinnan, new LocalDate(2021, 5, 1)));
+        var student = Compatriot.Register(Id<Compatriot>.From("y2"), PersonName.Create("林", "小慧"), BirthInfo.OnDate(new LocalDate(2000, 1, 1)), District.Nankai, new LocalDate(2015, 1, 1));
+        student.RecordOccupation(Occupation.Student, new LocalDate(2020, 9, 1));
+        var elder = Compatriot.Register(Id<Compatriot>.From("y3"), PersonName.Create("康", "龄方"), BirthInfo.InYear(1940), District.Ninghe, new LocalDate(2015, 1, 1));
+        foreach (var person in new[] { weng, student, elder })
+        {
+            if (person.AsYouthOn(Year.End) is { } view)
+            {
+                youth.Add(view);
+            }
+        }
+
+        Assert.Equal(2, youth.Youth);
+        Assert.Equal(1, youth.Entrepreneurs);
+        Assert.Equal(1, youth.ByOccupation[Occupation.Student.Name]);
+    }
+
+    [Fact]
+    public void Issues_CarriedOverAndClosed_AreCountedAsOfThePeriodsEnd()
+    {
+        var lead = Id<Department>.From("lead");
+        var carried = ServiceIssue.Raise(Id<ServiceIssue>.From("c"), District.Baodi, IssueSubject.Enterprise(Id<Enterprise>.From("e")), IssueCategory.Financing, IssueChannel.Letter, new LocalDate(2020, 11, 1), "融资");
+        carried.Accept(new LocalDate(2020, 11, 2));
+        var closed = ServiceIssue.Raise(Id<ServiceIssue>.From("x"), District.Baodi, IssueSubject.Enterprise(Id<Enterprise>.From("e")), IssueCategory.Financing, IssueChannel.Letter, new LocalDate(2021, 3, 1), "融资");
+        closed.CloseUnresolved(new LocalDate(2021, 3, 10), "企业撤回");
+        var finished = ServiceIssue.Raise(Id<ServiceIssue>.From("f"), District.Baodi, IssueSubject.Enterprise(Id<Enterprise>.From("e")), IssueCategory.Financing, IssueChannel.Letter, new LocalDate(2020, 5, 1), "融资");
+        finished.CloseUnresolved(new LocalDate(2020, 6, 1), "办结");
+        var issues = IssueAccumulator.Empty(Year, WorkingDayCalendar.ChinaMainland);
+
+        Assert.True(issues.Add(carried));
+        Assert.True(issues.Add(closed));
+        Assert.False(issues.Add(finished));
+        Assert.Equal(1, issues.Raised);
+        Assert.Equal(1, issues.CarriedOver);
+        Assert.Equal(1, issues.ClosedUnresolved);
+        Assert.Equal(1, issues.OpenAtEnd);
+        Assert.Null(issues.MedianWorkingDaysToResolve());
+        Assert.Null(issues.OnTimeShare);
+        Assert.Equal(2, issues.ByCategory[IssueCategory.Financing.Name]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => issues.WorkingDaysToResolvePercentile(0));
+    }
+}
