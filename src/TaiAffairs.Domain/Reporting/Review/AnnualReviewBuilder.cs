@@ -19,6 +19,8 @@ namespace TaiAffairs.Domain.Reporting;
 /// <remarks>A builder: not thread-safe. Building does not change it; build as often as needed.</remarks>
 public sealed class AnnualReviewBuilder
 {
+    private const string CityScope = "天津市";
+
     private readonly Dictionary<District, FigureAccumulators> accumulators = [];
     private readonly Dictionary<District, List<Meeting>> meetings = [];
     private readonly Dictionary<District, List<ServiceIssue>> issues = [];
@@ -312,7 +314,7 @@ public sealed class AnnualReviewBuilder
             }
         }
 
-        var (headline, reconciliation) = Headline("天津市", city, declaredSums.ToArray());
+        var (headline, reconciliation) = Headline(CityScope, city, declaredSums.ToArray());
         return new CityAnnualReview(Period.Year, Array.AsReadOnly(districts), headline, reconciliation, city);
     }
 
@@ -348,9 +350,10 @@ public sealed class AnnualReviewBuilder
                 var recorded = computed!.Value;
                 var consistent = value.Upper is not { } upper || recorded.Lower <= upper;
                 headline.Add(new HeadlineFigure(key, label, value, Provenance.DeclaredAndComputed, recorded, value, consistent, note));
+                var stated = scope == CityScope ? "各区合计" : scope + "申报";
                 findings.Add(new ReconciliationFinding(scope, key, value, recorded, consistent, consistent
-                    ? string.Create(CultureInfo.InvariantCulture, $"{scope}申报“{label}{value}”，已逐项记录{Recorded(recorded)}，与申报一致")
-                    : string.Create(CultureInfo.InvariantCulture, $"{scope}申报“{label}{value}”，但已逐项记录{Recorded(recorded)}，超过申报上限，不一致")));
+                    ? string.Create(CultureInfo.InvariantCulture, $"{stated}“{label}{value}”，已逐项记录{Recorded(recorded)}，与申报一致")
+                    : string.Create(CultureInfo.InvariantCulture, $"{stated}“{label}{value}”，但已逐项记录{Recorded(recorded)}，超过申报上限，不一致")));
             }
         }
 
