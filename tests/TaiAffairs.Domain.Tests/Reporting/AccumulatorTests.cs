@@ -19,6 +19,40 @@ public class AccumulatorTests
         Enterprise.Register(Id<Enterprise>.From(key), EnterpriseTests.Code("91120114MA" + (1_000_000 + key.Length).ToString(System.Globalization.CultureInfo.InvariantCulture)), key, Industry.Metalwork, District.Wuqing, new LocalDate(2015, 1, 1));
 
     [Fact]
+    public void AddingRecords_AllocatesNothing_OnceWarmed()
+    {
+        var enterprises = Enumerable.Range(0, 10).Select(i => NewEnterprise("warm" + new string('x', i))).ToArray();
+        var visits = Enumerable.Range(0, 5_000)
+            .Select(i => enterprises[i % 10].RecordVisit(Id<EnterpriseVisit>.From($"v{i}"), new LocalDate(2021, 1, 1).PlusDays(i % 365), [Office], "走访"))
+            .ToArray();
+        // Warm the code paths first (the JIT's own work is not the accumulator's).
+        var warm = VisitAccumulator.Empty(Year);
+        foreach (var visit in visits)
+        {
+            warm.Add(visit);
+        }
+
+        var accumulator = VisitAccumulator.Empty(Year);
+        accumulator.EnsureCapacity(visits.Length);
+        foreach (var visit in visits[..100])
+        {
+            accumulator.Add(visit);
+        }
+
+        var rest = visits[100..];
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var visit in rest)
+        {
+            accumulator.Add(visit);
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(0, allocated);
+        Assert.Equal(5_000, accumulator.EnterpriseVisits);
+        Assert.Equal(10, accumulator.EnterprisesVisited);
+    }
+
+    [Fact]
     public void Meetings_ByKindByHost_AndQuartersWithARoundTable()
     {
         var group = LeadingGroup.Establish(Id<LeadingGroup>.From("g"), District.Beichen, DomainGenerators.OfficeOf(District.Beichen), new LocalDate(2021, 1, 1), DomainGenerators.Leader(), []);
