@@ -25,6 +25,9 @@ public sealed class AnnualReviewBuilder
     private readonly Dictionary<District, List<Meeting>> meetings = [];
     private readonly Dictionary<District, List<ServiceIssue>> issues = [];
     private readonly List<ServiceMechanism> mechanisms = [];
+    private readonly HashSet<Id<ServiceIssue>> issueIds = [];
+    private readonly HashSet<Id<ExchangeEvent>> eventIds = [];
+    private readonly HashSet<Id<ServiceMechanism>> mechanismIds = [];
     private readonly List<DeclaredFigure> declarations = [];
     private readonly List<(NamedCase Case, ReviewTheme Theme)> cases = [];
     private readonly Dictionary<(District, ReviewTheme), string> sectionTitles = [];
@@ -134,10 +137,9 @@ public sealed class AnnualReviewBuilder
     public void Add(ServiceIssue issue)
     {
         Guard.Against.Null(issue, message: "An issue is required.");
-        var list = ListFor(issues, issue.District);
-        if (!list.Exists(i => i.Id == issue.Id))
+        if (issueIds.Add(issue.Id))
         {
-            list.Add(issue);
+            ListFor(issues, issue.District).Add(issue);
         }
 
         For(issue.District).Add(issue);
@@ -161,7 +163,7 @@ public sealed class AnnualReviewBuilder
     public void Add(ExchangeEvent exchangeEvent)
     {
         Guard.Against.Null(exchangeEvent, message: "An event is required.");
-        if (Period.Contains(exchangeEvent.Date) && !events.Contains(exchangeEvent))
+        if (Period.Contains(exchangeEvent.Date) && eventIds.Add(exchangeEvent.Id))
         {
             events.Add(exchangeEvent);
         }
@@ -202,7 +204,7 @@ public sealed class AnnualReviewBuilder
     public void Add(ServiceMechanism mechanism)
     {
         Guard.Against.Null(mechanism, message: "A mechanism is required.");
-        if (!mechanisms.Contains(mechanism))
+        if (mechanismIds.Add(mechanism.Id))
         {
             mechanisms.Add(mechanism);
         }
