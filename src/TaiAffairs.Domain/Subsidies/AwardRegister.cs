@@ -13,6 +13,8 @@ namespace TaiAffairs.Domain.Subsidies;
 public sealed class AwardRegister
 {
     private readonly List<SubsidyAward> awards = [];
+    private readonly HashSet<Id<SubsidyAward>> ids = [];
+    private readonly HashSet<(Id<Enterprise> Recipient, SubsidyProgramme Programme)> awarded = [];
 
     /// <summary>Creates an empty register.</summary>
     /// <param name="district">The district.</param>
@@ -47,10 +49,16 @@ public sealed class AwardRegister
     {
         Guard.Against.Null(award, message: "An award is required.");
         BusinessRule.Check(new AwardBelongsToTheRegister(award.District == District && award.Year == Year));
-        BusinessRule.Check(new AwardIdsAreUnique(awards.Exists(a => a.Id == award.Id)));
+        BusinessRule.Check(new AwardIdsAreUnique(ids.Contains(award.Id)));
         foreach (var programme in award.Programmes.Where(p => !p.AllowsSeveralPerYear))
         {
-            BusinessRule.Check(new OneAwardPerProgrammeAndYear(awards.Exists(a => a.Recipient == award.Recipient && a.IsUnder(programme))));
+            BusinessRule.Check(new OneAwardPerProgrammeAndYear(awarded.Contains((award.Recipient, programme))));
+        }
+
+        ids.Add(award.Id);
+        foreach (var programme in award.Programmes)
+        {
+            awarded.Add((award.Recipient, programme));
         }
 
         awards.Add(award);
