@@ -86,6 +86,8 @@ public class Tianjin2021DataSetTests
     [InlineData("七里海")]
     [InlineData("次日便在客厅和宿舍分别安装空调")]
     [InlineData("台胞林小慧就业需求")]
+    [InlineData("为康龄方代办取水证换证")]
+    [InlineData("坚持每季度为康龄方代缴水费，2021年各季度均已办理")]
     public void Ninghe_StatesTheSeedsFigures(string expected) => Assert.Contains(expected, Text(District.Ninghe), StringComparison.Ordinal);
 
     [Theory]

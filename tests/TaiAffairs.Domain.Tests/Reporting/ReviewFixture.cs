@@ -67,6 +67,12 @@ internal static class ReviewFixture
         }
 
         kang.RecordCareVisit(Id<CareVisit>.From("ninghe-cv1"), new LocalDate(2021, 1, 7), NingheOffice, "寒潮慰问");
+        kang.RecordService(Id<ServiceRendered>.From("ninghe-sv1"), ServiceKind.WaterPermitRenewal, new LocalDate(2021, 3, 10), "到多家单位代办换证");
+        var fees = kang.StartRecurringService(Id<RecurringService>.From("ninghe-rs1"), ServiceKind.UtilityPayment, new LocalDate(2021, 1, 15));
+        foreach (var month in new[] { 3, 6, 12 })
+        {
+            kang.RecordOccurrence(fees.Id, new LocalDate(2021, month, 25));
+        }
         var heating = ServiceIssue.Raise(Id<ServiceIssue>.From("ninghe-heating"), District.Ninghe, IssueSubject.Compatriot(kang.Id), IssueCategory.LivingDifficulty, IssueChannel.Visit, new LocalDate(2021, 1, 7), "取暖困难");
         heating.Accept(new LocalDate(2021, 1, 7));
         heating.Assign(new LocalDate(2021, 1, 7), NingheOffice, []);

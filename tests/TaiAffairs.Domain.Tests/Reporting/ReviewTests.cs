@@ -103,6 +103,8 @@ public class ReviewTests
         Assert.DoesNotContain("康龄方", MarkdownRenderer.Render(masked), StringComparison.Ordinal);
         Assert.DoesNotContain("康龄方", JsonReviewRenderer.Render(masked), StringComparison.Ordinal);
         Assert.Contains("康龄方", ChineseTextRenderer.Render(consented), StringComparison.Ordinal);
+        Assert.Contains("为康某某代办取水证换证：到多家单位代办换证", ChineseTextRenderer.Render(masked), StringComparison.Ordinal);
+        Assert.Contains("为康某某代缴水费，2021年第3季度未办理", ChineseTextRenderer.Render(masked), StringComparison.Ordinal);
     }
 
     [Fact]

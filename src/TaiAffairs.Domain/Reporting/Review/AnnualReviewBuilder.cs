@@ -33,6 +33,7 @@ public sealed class AnnualReviewBuilder
     private readonly Dictionary<(District, ReviewTheme), string> sectionTitles = [];
     private readonly Dictionary<District, string> titles = [];
     private readonly Dictionary<Id<Enterprise>, Enterprise> enterprises = [];
+    private readonly Dictionary<Id<Compatriot>, Compatriot> compatriots = [];
     private readonly List<SubsidyAward> awards = [];
     private readonly List<ExchangeEvent> events = [];
     private readonly List<Training> trainings = [];
@@ -91,6 +92,7 @@ public sealed class AnnualReviewBuilder
     public void Add(Compatriot person, AgeBandPolicy? policy = null)
     {
         Guard.Against.Null(person, message: "A person is required.");
+        compatriots[person.Id] = person;
         foreach (var dose in person.VaccinationDoses)
         {
             For(dose.District).Add(dose);
@@ -415,6 +417,23 @@ public sealed class AnnualReviewBuilder
                 foreach (var investment in enterprise.MoneyRecords.Where(m => m.Kind == MoneyRecordKind.Investment && m.District == district && Period.Contains(m.Date)))
                 {
                     lines.Add($"{enterprise.Name}投资{investment.Amount.ToString("w", CultureInfo.InvariantCulture)}，{investment.Purpose}");
+                }
+            }
+
+            foreach (var person in compatriots.Values.Where(c => c.ResidenceOn(Period.End) == district))
+            {
+                var name = person.PublishedNameOn(Period.End);
+                foreach (var service in person.Services.Where(v => Period.Contains(v.Date)))
+                {
+                    lines.Add($"为{name}{service.Kind.ChineseName}：{service.Description}");
+                }
+
+                foreach (var recurring in person.RecurringServices.Where(r => r.StartedOn <= Period.End))
+                {
+                    var missed = recurring.MissedQuarters(Period);
+                    lines.Add(missed.Count == 0
+                        ? $"坚持每季度为{name}{recurring.Kind.ChineseName}，{Period}各季度均已办理"
+                        : $"为{name}{recurring.Kind.ChineseName}，{string.Join("、", missed)}未办理");
                 }
             }
 
