@@ -114,7 +114,7 @@ static int Kernel()
     var greenChannel = ServiceMechanism.Establish(
         Id<ServiceMechanism>.From("beichen-green-channel"), District.Beichen, MechanismKind.GreenChannel, "台胞证件绿色通道",
         application, GreenChannelTerms.Create(oneWindow: true, jointApproval: true, workingDayLimit: 2, oneTrip: true, [populationCentre]));
-    greenChannel.RecordCase(permitCase.Id);
+    greenChannel.RecordCase(permitCase);
     var ready = permitCase.ResolvedOn!.Value;
     var channelCheck = greenChannel.Check(new MechanismEvidence([], [permitCase]), year, calendar);
     Console.WriteLine(

@@ -221,9 +221,9 @@ internal sealed partial class DataSetReader
 
         foreach (var (issueRef, at) in f.Array(item, "cases", path))
         {
-            if (issueRef.ValueKind == JsonValueKind.String && f.IdOf<ServiceIssue>(issueRef.GetString()!, at) is { } issueId && Resolve(issues, issueId, at, "issue") is not null)
+            if (issueRef.ValueKind == JsonValueKind.String && f.IdOf<ServiceIssue>(issueRef.GetString()!, at) is { } issueId && Resolve(issues, issueId, at, "issue") is { } issue)
             {
-                Try(at, () => mechanism.RecordCase(issueId));
+                Try(at, () => mechanism.RecordCase(issue));
             }
             else if (issueRef.ValueKind != JsonValueKind.String)
             {

@@ -71,14 +71,15 @@ public sealed class ServiceMechanism : IEquatable<ServiceMechanism>
     }
 
     /// <summary>Records an issue handled as a case of this mechanism.</summary>
-    /// <param name="issue">The issue's id.</param>
-    /// <exception cref="ArgumentException"><paramref name="issue"/> is default.</exception>
-    /// <exception cref="BusinessRuleViolationException"><see cref="CasesAreUnique"/> is broken.</exception>
-    public void RecordCase(Id<ServiceIssue> issue)
+    /// <param name="issue">The issue, handled by the mechanism's district.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="issue"/> is <see langword="null"/>.</exception>
+    /// <exception cref="BusinessRuleViolationException"><see cref="CaseOfTheMechanismsDistrict"/> or <see cref="CasesAreUnique"/> is broken.</exception>
+    public void RecordCase(ServiceIssue issue)
     {
-        Guard.Against.Expression(i => i.IsDefault, issue, "A case needs an issue id.");
-        BusinessRule.Check(new CasesAreUnique(cases.Contains(issue)));
-        cases.Add(issue);
+        Guard.Against.Null(issue, message: "A case needs its issue.");
+        BusinessRule.Check(new CaseOfTheMechanismsDistrict(issue.District == District));
+        BusinessRule.Check(new CasesAreUnique(cases.Contains(issue.Id)));
+        cases.Add(issue.Id);
     }
 
     /// <summary>Checks the mechanism against the records of a period.</summary>

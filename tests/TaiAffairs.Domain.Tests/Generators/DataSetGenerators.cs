@@ -204,7 +204,7 @@ public static class DataSetGenerators
             }
 
             var green = ServiceMechanism.Establish(Id<ServiceMechanism>.From(Key("mg")), district, MechanismKind.GreenChannel, "绿色通道", origin, GreenChannelTerms.Create(Coin(), true, 1 + random.Next(5), true, [units[1].Id, bank.Id]));
-            green.RecordCase(issues[^1].Id);
+            green.RecordCase(issues[^1]);
             var roles = new Dictionary<ResponsibilityRole, Official> { [ResponsibilityRole.FirstResponsible] = Official.Create("一把手") };
             var contacts = new Dictionary<ContactChannel, string> { [ContactChannel.WeChat] = "wechat" };
             mechanisms.AddRange([

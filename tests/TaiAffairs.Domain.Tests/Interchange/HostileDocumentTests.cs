@@ -114,6 +114,7 @@ public class HostileDocumentTests
             { With(r => r["mechanisms"]![1]!["terms"] = new JsonObject()), "field.missing", "$.mechanisms[1].terms.reportInWorkingDays" },
             { With(r => r["mechanisms"]![1]!["cases"] = new JsonArray("baodi-grid", "baodi-grid")), "mechanism.cases-are-unique", "$.mechanisms[1].cases[1]" },
             { With(r => r["mechanisms"]![1]!["cases"] = new JsonArray("no-such-issue")), "reference.dangling", "$.mechanisms[1].cases[0]" },
+            { With(r => r["mechanisms"]![1]!["cases"] = new JsonArray("beichen-permit")), "mechanism.case-of-the-mechanisms-district", "$.mechanisms[1].cases[0]" },
             { With(r => r["mechanisms"]![3]!["terms"]!["workingDayLimit"] = 0), "argument.invalid", "$.mechanisms[3].terms" },
             { With(r => r["events"]![0]!["organizers"] = new JsonArray()), "exchange.organized-by-at-least-one-district", "$.events[0]" },
             { With(r => r["events"]![0]!["count"] = JsonNode.Parse("{\"phrase\": \"30个\"}")), "exchange.counted-in-persons", "$.events[0]" },

@@ -60,7 +60,7 @@ public class ServiceMechanismTests
     {
         var mechanism = Establish(MechanismKind.GreenChannel, GreenChannelTerms.Create(true, true, 3, true, [Lead, Co]), District.Nankai);
         var onTime = Case("gc-1", new LocalDate(2021, 3, 1), 2);
-        mechanism.RecordCase(onTime.Id);
+        mechanism.RecordCase(onTime);
 
         Assert.True(mechanism.Check(Evidence(issues: [onTime]), Year, Calendar).IsKept);
 
@@ -70,14 +70,16 @@ public class ServiceMechanismTests
         var notACase = Case("gc-5", new LocalDate(2021, 6, 1), 30);
         foreach (var issue in new[] { late, twoTrips, open })
         {
-            mechanism.RecordCase(issue.Id);
+            mechanism.RecordCase(issue);
         }
 
         var check = mechanism.Check(Evidence(issues: [onTime, late, twoTrips, open, notACase]), Year, Calendar);
 
         Assert.False(check.IsKept);
         Assert.Equal(["gc-2", "gc-3", "gc-4", "gc-4"], check.Broken.Select(f => f.Record!).Order());
-        Assert.Equal(CasesAreUnique.RuleCode, Assert.Throws<BusinessRuleViolationException>(() => mechanism.RecordCase(onTime.Id)).RuleCode);
+        Assert.Equal(CasesAreUnique.RuleCode, Assert.Throws<BusinessRuleViolationException>(() => mechanism.RecordCase(onTime)).RuleCode);
+        var elsewhere = Tests.Issues.ServiceIssueTests.NewIssue(new LocalDate(2021, 3, 1), id: "baodi-case");
+        Assert.Equal(CaseOfTheMechanismsDistrict.RuleCode, Assert.Throws<BusinessRuleViolationException>(() => mechanism.RecordCase(elsewhere)).RuleCode);
     }
 
     [Fact]
