@@ -49,6 +49,18 @@ public class ConsistencyTests
         }
     }
 
+    [Fact]
+    public void EveryRule_HasAUniqueStableCode_AndIsBuiltOnlyByTheDomain()
+    {
+        var rules = PublicTypes.Where(t => typeof(IBusinessRule).IsAssignableFrom(t) && t.IsClass).ToArray();
+        var codes = rules.Select(t => (string?)t.GetField("RuleCode", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue()).ToArray();
+
+        Assert.True(rules.Length > 50, "the rule classes were not found");
+        Assert.All(codes, code => Assert.Matches("^[a-z]+(-[a-z]+)*\\.[a-z]+(-[a-z]+)*$", code!));
+        Assert.Equal(codes.Length, codes.Distinct().Count());
+        Assert.All(rules, t => Assert.Empty(t.GetConstructors(BindingFlags.Public | BindingFlags.Instance)));
+    }
+
     private static bool ImplementsComparableOfSelf(Type type) =>
         type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IComparable<>) && i.GetGenericArguments()[0] == type);
 }
