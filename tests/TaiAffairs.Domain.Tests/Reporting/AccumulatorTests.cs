@@ -53,6 +53,29 @@ public class AccumulatorTests
     }
 
     [Fact]
+    public void DeliveringIssuesAgain_AllocatesNothing_AndChangesNothing()
+    {
+        var records = Generators.RecordGenerators.Build(7, 60).Select(r => r.Record).OfType<ServiceIssue>().Distinct().ToArray();
+        var warm = IssueAccumulator.Empty(Year, WorkingDayCalendar.ChinaMainland);
+        foreach (var issue in records)
+        {
+            warm.Add(issue);
+        }
+
+        var again = warm.Clone();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var issue in records)
+        {
+            again.Add(issue);
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(records.Length > 50);
+        Assert.Equal(0, allocated);
+        Assert.Equal(warm.ToJson(), again.ToJson());
+    }
+
+    [Fact]
     public void Meetings_ByKindByHost_AndQuartersWithARoundTable()
     {
         var group = LeadingGroup.Establish(Id<LeadingGroup>.From("g"), District.Beichen, DomainGenerators.OfficeOf(District.Beichen), new LocalDate(2021, 1, 1), DomainGenerators.Leader(), []);

@@ -74,15 +74,8 @@ public sealed class AwardAccumulator : Accumulator<AwardAccumulator, AwardContri
             return false;
         }
 
-        var key = new RecordKey(1, award.Id.Value);
-        if (Contains(key))
-        {
-            return false;
-        }
-
-        var programmes = award.Programmes.Count == 1 ? award.Programmes[0].Name : string.Join("+", award.Programmes.Select(p => p.Name));
-        return AddContribution(key, new AwardContribution(
-            award.Amount, programmes, award.Level.Name, award.Split?.City ?? Money.Zero, award.Split?.District ?? Money.Zero, award.Split is not null, award.Recipient.Value));
+        return AddContribution(new RecordKey(1, award.Id.Value), new AwardContribution(
+            award.Amount, award.ProgrammeKey, award.Level.Name, award.Split?.City ?? Money.Zero, award.Split?.District ?? Money.Zero, award.Split is not null, award.Recipient.Value));
     }
 
     /// <inheritdoc />
