@@ -179,6 +179,7 @@ public class ServiceIssueTests
         Assert.Null(issue.IsResolvedOnTime(Calendar));
         Assert.Equal(DeadlineCountedFromRaiseOrLater.RuleCode, RuleOf(() => issue.SetDeadline(5, raised.PlusDays(-1))));
         Assert.Throws<ArgumentOutOfRangeException>(() => issue.SetDeadline(-1, raised));
+        Assert.Throws<ArgumentOutOfRangeException>(() => issue.IsNearingDeadlineOn(raised, Calendar, withinWorkingDays: -1));
     }
 
     [Property]

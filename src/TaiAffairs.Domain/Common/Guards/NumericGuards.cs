@@ -11,14 +11,6 @@ namespace TaiAffairs.Domain.Common;
 /// </summary>
 internal static class NumericGuards
 {
-    /// <summary>Throws when <paramref name="input"/> is zero or negative.</summary>
-    public static T NegativeOrZeroNumber<T>(this IGuardClause guardClause, T input, string message, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
-        where T : INumber<T>
-    {
-        _ = guardClause;
-        return T.IsPositive(input) && !T.IsZero(input) ? input : throw new ArgumentOutOfRangeException(parameterName, message);
-    }
-
     /// <summary>Throws when <paramref name="input"/> is negative.</summary>
     public static T NegativeNumber<T>(this IGuardClause guardClause, T input, string message, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
         where T : INumber<T>
