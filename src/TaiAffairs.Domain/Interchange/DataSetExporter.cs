@@ -150,6 +150,11 @@ public static class DataSetExporter
                 {
                     w2.WriteString("note", note);
                 }
+
+                if (d.Qualifier is { } qualifier)
+                {
+                    w2.WriteString("qualifier", qualifier);
+                }
             });
             Array(w, "cases", dataSet.Cases, (w2, c) =>
             {

@@ -232,7 +232,7 @@ internal sealed partial class DataSetReader
 
     private DeclaredFigure? ReadDeclared(JsonElement item, string path)
     {
-        if (!f.Object(item, path, "district", "key", "count", "amount", "label", "note"))
+        if (!f.Object(item, path, "district", "key", "count", "amount", "label", "note", "qualifier"))
         {
             return null;
         }
@@ -241,6 +241,7 @@ internal sealed partial class DataSetReader
         var key = f.Enum<FigureKey>(item, "key", path);
         var label = f.String(item, "label", path, required: false);
         var note = f.String(item, "note", path, required: false);
+        var qualifier = f.String(item, "qualifier", path, required: false);
         var hasCount = item.TryGetProperty("count", out _);
         var hasAmount = item.TryGetProperty("amount", out _);
         if (hasCount == hasAmount)
@@ -257,11 +258,11 @@ internal sealed partial class DataSetReader
         if (hasCount)
         {
             var count = f.Quantity(item, "count", path);
-            return count is null ? null : Create(path, () => DeclaredFigure.Count(district, key, count.Value, label, note));
+            return count is null ? null : Create(path + ".count", () => DeclaredFigure.Count(district, key, count.Value, label, note, qualifier));
         }
 
         var amount = f.Money(item, "amount", path);
-        return amount is null ? null : Create(path, () => DeclaredFigure.Amount(district, key, amount.Value, label, note));
+        return amount is null ? null : Create(path, () => DeclaredFigure.Amount(district, key, amount.Value, label, note, qualifier));
     }
 
     private CaseSpec? ReadCase(JsonElement item, string path)

@@ -50,10 +50,7 @@ public sealed class AwardRegister
         Guard.Against.Null(award, message: "An award is required.");
         BusinessRule.Check(new AwardBelongsToTheRegister(award.District == District && award.Year == Year));
         BusinessRule.Check(new AwardIdsAreUnique(ids.Contains(award.Id)));
-        foreach (var programme in award.Programmes.Where(p => !p.AllowsSeveralPerYear))
-        {
-            BusinessRule.Check(new OneAwardPerProgrammeAndYear(awarded.Contains((award.Recipient, programme))));
-        }
+        BusinessRule.Check(new OneAwardPerProgrammeAndYear(award, (recipient, programme, _) => awarded.Contains((recipient, programme))));
 
         ids.Add(award.Id);
         foreach (var programme in award.Programmes)

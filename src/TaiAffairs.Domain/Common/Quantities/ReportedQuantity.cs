@@ -43,6 +43,9 @@ public readonly struct ReportedQuantity : IEquatable<ReportedQuantity>
         this.hanNumerals = hanNumerals;
     }
 
+    /// <summary>The same interval and form in another unit; the caller checks that both units count one measure.</summary>
+    internal ReportedQuantity InUnit(QuantityUnit other) => unit is null ? this : new ReportedQuantity(lower, upper, other, form, hanNumerals);
+
     /// <summary>Gets the unit, or <see langword="null"/> for <see langword="default"/>.</summary>
     public QuantityUnit? Unit => unit;
 

@@ -8,6 +8,9 @@ namespace TaiAffairs.Domain.Reporting;
 /// The shape of every accumulator: a commutative monoid over records identified by <see cref="RecordKey"/>.
 /// <c>Empty(...)</c> is the identity, <see cref="Merge"/> is associative and commutative, the order of
 /// <c>Add</c> calls never changes a figure, and a record added twice (directly or through a merge) counts once.
+/// A record that changes is given again through <c>Replace</c> (its old contribution is retracted and the new one
+/// applied) and one that is withdrawn through <see cref="Remove(RecordKey)"/>: adding r then replacing it by r'
+/// equals adding r'; adding r then removing it equals never adding it; both commute with <see cref="Merge"/>.
 /// </summary>
 /// <typeparam name="TSelf">The concrete accumulator.</typeparam>
 /// <typeparam name="TContribution">What one record contributes, computed once when it is added.</typeparam>
@@ -97,6 +100,24 @@ public abstract class Accumulator<TSelf, TContribution>
     /// <param name="writer">The writer.</param>
     public abstract void WriteFigures(Utf8JsonWriter writer);
 
+    /// <summary>Removes a record's contribution, so that the figures are as if it had never been added.</summary>
+    /// <param name="key">The record's key (<see cref="RecordKey.Of(Issues.ServiceIssue)"/> and its overloads).</param>
+    /// <returns>Whether the record was present.</returns>
+    public bool Remove(RecordKey key)
+    {
+        if (!contributions.Remove(key, out var old))
+        {
+            return false;
+        }
+
+        Apply(old, -1);
+        return true;
+    }
+
+    /// <summary>Gets the keys of the records counted, in no particular order.</summary>
+    /// <returns>The keys.</returns>
+    public IEnumerable<RecordKey> Keys() => contributions.Keys;
+
     /// <summary>Adds a record's contribution unless its key is already present.</summary>
     /// <returns>Whether the record was new.</returns>
     private protected bool AddContribution(RecordKey key, TContribution contribution)
@@ -108,15 +129,38 @@ public abstract class Accumulator<TSelf, TContribution>
         }
 
         slot = contribution;
-        Apply(contribution);
+        Apply(contribution, 1);
+        return true;
+    }
+
+    /// <summary>Puts a record's new contribution in place of its old one (or adds it when absent).</summary>
+    /// <returns>Whether the figures changed (the record was absent, or its contribution differs).</returns>
+    private protected bool ReplaceContribution(RecordKey key, TContribution contribution)
+    {
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(contributions, key, out var exists);
+        if (exists)
+        {
+            if (EqualityComparer<TContribution>.Default.Equals(slot!, contribution))
+            {
+                return false;
+            }
+
+            Apply(slot!, -1);
+        }
+
+        slot = contribution;
+        Apply(contribution, 1);
         return true;
     }
 
     /// <summary>Gets every contribution (for figures that need all values, such as a median).</summary>
     private protected Dictionary<RecordKey, TContribution>.ValueCollection Contributions => contributions.Values;
 
-    /// <summary>Updates the running figures with a new record's contribution.</summary>
-    private protected abstract void Apply(TContribution contribution);
+    /// <summary>Gets every contribution with its key.</summary>
+    private protected Dictionary<RecordKey, TContribution> Entries => contributions;
+
+    /// <summary>Updates the running figures with a record's contribution: <paramref name="sign"/> 1 adds it, -1 retracts it.</summary>
+    private protected abstract void Apply(TContribution contribution, int sign);
 
     /// <summary>Creates an empty accumulator of the same context.</summary>
     private protected abstract TSelf CreateEmpty();

@@ -69,14 +69,25 @@ public sealed class AwardAccumulator : Accumulator<AwardAccumulator, AwardContri
     public bool Add(SubsidyAward award)
     {
         ArgumentNullException.ThrowIfNull(award);
-        if (!Period.Contains(award.AwardedOn))
-        {
-            return false;
-        }
-
-        return AddContribution(new RecordKey(1, award.Id.Value), new AwardContribution(
-            award.Amount, award.ProgrammeKey, award.Level.Name, award.Split?.City ?? Money.Zero, award.Split?.District ?? Money.Zero, award.Split is not null, award.Recipient.Value));
+        return TryContribution(award, out var contribution) && AddContribution(RecordKey.Of(award), contribution);
     }
+
+    /// <summary>Puts a new version of an award in place of the old one (retracting the old contribution), or adds it when absent; a version outside the period removes it.</summary>
+    /// <param name="award">The new version.</param>
+    /// <returns>Whether the figures changed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="award"/> is <see langword="null"/>.</exception>
+    public bool Replace(SubsidyAward award)
+    {
+        ArgumentNullException.ThrowIfNull(award);
+        return TryContribution(award, out var contribution) ? ReplaceContribution(RecordKey.Of(award), contribution) : Remove(RecordKey.Of(award));
+    }
+
+    /// <summary>Removes an award, as if it had never been added.</summary>
+    /// <param name="award">The record.</param>
+    /// <returns>Whether it was present.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="award"/> is <see langword="null"/>.</exception>
+    public bool Remove(SubsidyAward award) => Remove(RecordKey.Of(award));
+
 
     /// <inheritdoc />
     public override void WriteFigures(Utf8JsonWriter writer)
@@ -91,28 +102,49 @@ public sealed class AwardAccumulator : Accumulator<AwardAccumulator, AwardContri
         WriteMap(writer, "byRecipient", byRecipient);
     }
 
-    private protected override void Apply(AwardContribution contribution)
+    private protected override void Apply(AwardContribution contribution, int sign)
     {
-        Total += contribution.Amount;
-        Add(byProgrammes, contribution.Programmes, contribution.Amount);
-        Add(byLevel, contribution.Level, contribution.Amount);
-        Add(byRecipient, contribution.Recipient, contribution.Amount);
+        var amount = sign > 0 ? contribution.Amount : -contribution.Amount;
+        Total += amount;
+        Add(byProgrammes, contribution.Programmes, amount, sign);
+        Add(byLevel, contribution.Level, amount, sign);
+        Add(byRecipient, contribution.Recipient, amount, sign);
         if (contribution.IsSplit)
         {
-            SplitCityPart += contribution.CityPart;
-            SplitDistrictPart += contribution.DistrictPart;
-            SplitTotal += contribution.Amount;
+            SplitCityPart += sign > 0 ? contribution.CityPart : -contribution.CityPart;
+            SplitDistrictPart += sign > 0 ? contribution.DistrictPart : -contribution.DistrictPart;
+            SplitTotal += amount;
         }
+    }
+
+    /// <summary>Gets the keys of the awards counted.</summary>
+    internal IEnumerable<RecordKey> AwardKeys() => Entries.Keys;
+
+    private bool TryContribution(SubsidyAward award, out AwardContribution contribution)
+    {
+        contribution = default;
+        if (!Period.Contains(award.AwardedOn))
+        {
+            return false;
+        }
+
+        contribution = new AwardContribution(
+            award.Amount, award.ProgrammeKey, award.Level.Name, award.Split?.City ?? Money.Zero, award.Split?.District ?? Money.Zero, award.Split is not null, award.Recipient.Value);
+        return true;
     }
 
     private protected override AwardAccumulator CreateEmpty() => new(Period);
 
     private protected override bool SameContext(AwardAccumulator other) => Period == other.Period;
 
-    private static void Add(Dictionary<string, Money> map, string key, Money amount)
+    private static void Add(Dictionary<string, Money> map, string key, Money amount, int sign)
     {
-        map.TryGetValue(key, out var current);
-        map[key] = current + amount;
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _);
+        slot += amount;
+        if (sign < 0 && slot == Money.Zero)
+        {
+            map.Remove(key);
+        }
     }
 
     private static void WriteMap(Utf8JsonWriter writer, string name, Dictionary<string, Money> map)

@@ -9,8 +9,12 @@ internal sealed class CountMap
 
     public void Add(string key, long amount = 1)
     {
-        counts.TryGetValue(key, out var current);
-        counts[key] = checked(current + amount);
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
+        slot = checked(slot + amount);
+        if (slot == 0)
+        {
+            counts.Remove(key);
+        }
     }
 
     public long this[string key] => counts.TryGetValue(key, out var value) ? value : 0;
@@ -26,5 +30,19 @@ internal sealed class CountMap
         }
 
         writer.WriteEndObject();
+    }
+}
+
+/// <summary>Counts per distinct key, for distinct-subject figures that must retract: a key leaves when its count reaches 0.</summary>
+internal static class KeyCounts
+{
+    public static void Add(Dictionary<string, int> counts, string key, int sign)
+    {
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
+        slot += sign;
+        if (slot <= 0)
+        {
+            counts.Remove(key);
+        }
     }
 }

@@ -23,8 +23,7 @@ public readonly record struct ExchangeContribution(byte Kind, string? EventKind,
 public sealed class ExchangeAccumulator : Accumulator<ExchangeAccumulator, ExchangeContribution>
 {
     private readonly CountMap eventsByKind = new();
-    private readonly Dictionary<QuantityUnit, ReportedQuantity> participants = [];
-    private readonly Dictionary<QuantityUnit, ReportedQuantity> attendance = [];
+    private Sums? sums;
 
     private ExchangeAccumulator(ReportingPeriod period) => Period = period;
 
@@ -44,16 +43,16 @@ public sealed class ExchangeAccumulator : Accumulator<ExchangeAccumulator, Excha
     public int Publicity { get; private set; }
 
     /// <summary>Gets the copies of material distributed (份).</summary>
-    public ReportedQuantity Materials { get; private set; }
+    public ReportedQuantity Materials => Totals().Materials;
 
     /// <summary>Gets the events by kind name.</summary>
     public IReadOnlyDictionary<string, long> EventsByKind => eventsByKind.AsReadOnly();
 
     /// <summary>Gets the events' participants, summed per unit.</summary>
-    public IReadOnlyDictionary<QuantityUnit, ReportedQuantity> Participants => participants.AsReadOnly();
+    public IReadOnlyDictionary<QuantityUnit, ReportedQuantity> Participants => Totals().Participants.AsReadOnly();
 
     /// <summary>Gets the trainings' attendance, summed per unit.</summary>
-    public IReadOnlyDictionary<QuantityUnit, ReportedQuantity> Attendance => attendance.AsReadOnly();
+    public IReadOnlyDictionary<QuantityUnit, ReportedQuantity> Attendance => Totals().Attendance.AsReadOnly();
 
     /// <summary>Creates an empty accumulator.</summary>
     /// <param name="period">The period.</param>
@@ -72,9 +71,24 @@ public sealed class ExchangeAccumulator : Accumulator<ExchangeAccumulator, Excha
     public bool Add(ExchangeEvent exchangeEvent)
     {
         ArgumentNullException.ThrowIfNull(exchangeEvent);
-        return Period.Contains(exchangeEvent.Date)
-               && AddContribution(new RecordKey(1, exchangeEvent.Id.Value), new ExchangeContribution(1, exchangeEvent.Kind.Name, exchangeEvent.IsJoint, exchangeEvent.Participants, default));
+        return TryContribution(exchangeEvent, out var contribution) && AddContribution(RecordKey.Of(exchangeEvent), contribution);
     }
+
+    /// <summary>Puts a new version of an event in place of the old one (retracting the old contribution), or adds it when absent; a version outside the period removes it.</summary>
+    /// <param name="exchangeEvent">The new version.</param>
+    /// <returns>Whether the figures changed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="exchangeEvent"/> is <see langword="null"/>.</exception>
+    public bool Replace(ExchangeEvent exchangeEvent)
+    {
+        ArgumentNullException.ThrowIfNull(exchangeEvent);
+        return TryContribution(exchangeEvent, out var contribution) ? ReplaceContribution(RecordKey.Of(exchangeEvent), contribution) : Remove(RecordKey.Of(exchangeEvent));
+    }
+
+    /// <summary>Removes an event, as if it had never been added.</summary>
+    /// <param name="exchangeEvent">The record.</param>
+    /// <returns>Whether it was present.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="exchangeEvent"/> is <see langword="null"/>.</exception>
+    public bool Remove(ExchangeEvent exchangeEvent) => Remove(RecordKey.Of(exchangeEvent));
 
     /// <summary>Adds a training, once; outside the period it is ignored.</summary>
     /// <param name="training">The training.</param>
@@ -83,9 +97,24 @@ public sealed class ExchangeAccumulator : Accumulator<ExchangeAccumulator, Excha
     public bool Add(Training training)
     {
         ArgumentNullException.ThrowIfNull(training);
-        return Period.Contains(training.Date)
-               && AddContribution(new RecordKey(2, training.Id.Value), new ExchangeContribution(2, null, false, training.Attendance ?? default, default));
+        return TryContribution(training, out var contribution) && AddContribution(RecordKey.Of(training), contribution);
     }
+
+    /// <summary>Puts a new version of a training in place of the old one (retracting the old contribution), or adds it when absent; a version outside the period removes it.</summary>
+    /// <param name="training">The new version.</param>
+    /// <returns>Whether the figures changed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="training"/> is <see langword="null"/>.</exception>
+    public bool Replace(Training training)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        return TryContribution(training, out var contribution) ? ReplaceContribution(RecordKey.Of(training), contribution) : Remove(RecordKey.Of(training));
+    }
+
+    /// <summary>Removes a training, as if it had never been added.</summary>
+    /// <param name="training">The record.</param>
+    /// <returns>Whether it was present.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="training"/> is <see langword="null"/>.</exception>
+    public bool Remove(Training training) => Remove(RecordKey.Of(training));
 
     /// <summary>Adds a publicity record, once; outside the period it is ignored.</summary>
     /// <param name="publicity">The record.</param>
@@ -94,9 +123,24 @@ public sealed class ExchangeAccumulator : Accumulator<ExchangeAccumulator, Excha
     public bool Add(PolicyPublicity publicity)
     {
         ArgumentNullException.ThrowIfNull(publicity);
-        return Period.Contains(publicity.Date)
-               && AddContribution(new RecordKey(3, publicity.Id.Value), new ExchangeContribution(3, null, false, default, publicity.Materials ?? default));
+        return TryContribution(publicity, out var contribution) && AddContribution(RecordKey.Of(publicity), contribution);
     }
+
+    /// <summary>Puts a new version of a publicity record in place of the old one (retracting the old contribution), or adds it when absent; a version outside the period removes it.</summary>
+    /// <param name="publicity">The new version.</param>
+    /// <returns>Whether the figures changed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="publicity"/> is <see langword="null"/>.</exception>
+    public bool Replace(PolicyPublicity publicity)
+    {
+        ArgumentNullException.ThrowIfNull(publicity);
+        return TryContribution(publicity, out var contribution) ? ReplaceContribution(RecordKey.Of(publicity), contribution) : Remove(RecordKey.Of(publicity));
+    }
+
+    /// <summary>Removes a publicity record, as if it had never been added.</summary>
+    /// <param name="publicity">The record.</param>
+    /// <returns>Whether it was present.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="publicity"/> is <see langword="null"/>.</exception>
+    public bool Remove(PolicyPublicity publicity) => Remove(RecordKey.Of(publicity));
 
     /// <inheritdoc />
     public override void WriteFigures(Utf8JsonWriter writer)
@@ -108,29 +152,71 @@ public sealed class ExchangeAccumulator : Accumulator<ExchangeAccumulator, Excha
         writer.WriteNumber("publicity", Publicity);
         writer.WriteString("materials", Materials.ToString());
         eventsByKind.Write(writer, "eventsByKind");
-        WriteQuantities(writer, "participants", participants);
-        WriteQuantities(writer, "attendance", attendance);
+        WriteQuantities(writer, "participants", Totals().Participants);
+        WriteQuantities(writer, "attendance", Totals().Attendance);
     }
 
-    private protected override void Apply(ExchangeContribution contribution)
+    private protected override void Apply(ExchangeContribution contribution, int sign)
     {
+        sums = null;
         switch (contribution.Kind)
         {
             case 1:
-                Events++;
-                JointEvents += contribution.IsJoint ? 1 : 0;
-                eventsByKind.Add(contribution.EventKind!);
-                AddQuantity(participants, contribution.People);
+                Events += sign;
+                JointEvents += contribution.IsJoint ? sign : 0;
+                eventsByKind.Add(contribution.EventKind!, sign);
                 break;
             case 2:
-                Trainings++;
-                AddQuantity(attendance, contribution.People);
+                Trainings += sign;
                 break;
             default:
-                Publicity++;
-                Materials += contribution.Materials;
+                Publicity += sign;
                 break;
         }
+    }
+
+    /// <summary>Gets the keys of the records of a kind (1 events, 2 trainings, 3 publicity).</summary>
+    internal IEnumerable<RecordKey> KeysOf(byte kind) => Entries.Where(e => e.Value.Kind == kind).Select(e => e.Key);
+
+    private bool TryContribution(ExchangeEvent exchangeEvent, out ExchangeContribution contribution)
+    {
+        contribution = new ExchangeContribution(1, exchangeEvent.Kind.Name, exchangeEvent.IsJoint, exchangeEvent.Participants, default);
+        return Period.Contains(exchangeEvent.Date);
+    }
+
+    private bool TryContribution(Training training, out ExchangeContribution contribution)
+    {
+        contribution = new ExchangeContribution(2, null, false, training.Attendance ?? default, default);
+        return Period.Contains(training.Date);
+    }
+
+    private bool TryContribution(PolicyPublicity publicity, out ExchangeContribution contribution)
+    {
+        contribution = new ExchangeContribution(3, null, false, default, publicity.Materials ?? default);
+        return Period.Contains(publicity.Date);
+    }
+
+    // Interval sums are not invertible once phrased (one "500余份" keeps its phrase; two give "1002至1198份"), so they
+    // are recomputed from the contributions on the first read after a change. The sum does not depend on order.
+    private Sums Totals()
+    {
+        if (sums is { } cached)
+        {
+            return cached;
+        }
+
+        var totals = new Sums([], [], default);
+        foreach (var contribution in Contributions)
+        {
+            switch (contribution.Kind)
+            {
+                case 1: AddQuantity(totals.Participants, contribution.People); break;
+                case 2: AddQuantity(totals.Attendance, contribution.People); break;
+                default: totals = totals with { Materials = totals.Materials + contribution.Materials }; break;
+            }
+        }
+
+        return sums = totals;
     }
 
     private protected override ExchangeAccumulator CreateEmpty() => new(Period);
@@ -158,4 +244,6 @@ public sealed class ExchangeAccumulator : Accumulator<ExchangeAccumulator, Excha
 
         writer.WriteEndObject();
     }
+
+    private sealed record Sums(Dictionary<QuantityUnit, ReportedQuantity> Participants, Dictionary<QuantityUnit, ReportedQuantity> Attendance, ReportedQuantity Materials);
 }

@@ -12,7 +12,7 @@ namespace TaiAffairs.Domain.Reporting;
 
 /// <summary>
 /// Every figure family of one scope (a district, or the city) for one period: the nine accumulators together,
-/// with one <c>Add</c> per record type and one <see cref="Merge"/>. It keeps the accumulators' laws: merging is
+/// with one <c>Add</c> and one <c>Replace</c> per record type, <see cref="Remove"/> and one <see cref="Merge"/>. It keeps the accumulators' laws: merging is
 /// associative and commutative with <see cref="Empty"/> as identity, and a record counts once.
 /// </summary>
 /// <remarks>A builder: <c>Add</c> mutates; <see cref="Merge"/> returns a new instance. Not thread-safe.</remarks>
@@ -133,6 +133,83 @@ public sealed class FigureAccumulators
     /// <param name="youth">The youth.</param>
     /// <returns>Whether it was new and counts.</returns>
     public bool Add(TaiwanYouth youth) => Youth.Add(youth);
+
+    /// <summary>Puts a new version of a record in place of the old one (or adds it); a version outside the period removes it.</summary>
+    /// <param name="issue">The new version.</param>
+    /// <returns>Whether the figures changed.</returns>
+    public bool Replace(ServiceIssue issue) => Issues.Replace(issue);
+
+    /// <summary>Puts a new version of a record in place of the old one (or adds it); a version outside the period removes it.</summary>
+    /// <param name="visit">The new version.</param>
+    /// <returns>Whether the figures changed.</returns>
+    public bool Replace(EnterpriseVisit visit) => Visits.Replace(visit);
+
+    /// <summary>Puts a new version of a record in place of the old one (or adds it); a version outside the period removes it.</summary>
+    /// <param name="visit">The new version.</param>
+    /// <returns>Whether the figures changed.</returns>
+    public bool Replace(CareVisit visit) => Visits.Replace(visit);
+
+    /// <summary>Puts a new version of a record in place of the old one (or adds it); a version outside the period removes it.</summary>
+    /// <param name="meeting">The new version.</param>
+    /// <returns>Whether the figures changed.</returns>
+    public bool Replace(Meeting meeting) => Meetings.Replace(meeting);
+
+    /// <summary>Puts a new version of a record in place of the old one (or adds it); a version outside the period removes it.</summary>
+    /// <param name="award">The new version.</param>
+    /// <returns>Whether the figures changed.</returns>
+    public bool Replace(SubsidyAward award) => Awards.Replace(award);
+
+    /// <summary>Puts a new version of a record in place of the old one (or adds it); a version outside the period removes it.</summary>
+    /// <param name="finding">The new version.</param>
+    /// <returns>Whether the figures changed.</returns>
+    public bool Replace(SafetyFinding finding) => Safety.Replace(finding);
+
+    /// <summary>Puts a new version of a record in place of the old one (or adds it); a version outside the period removes it.</summary>
+    /// <param name="record">The new version.</param>
+    /// <returns>Whether the figures changed.</returns>
+    public bool Replace(EnterpriseMoneyRecord record) => Giving.Replace(record);
+
+    /// <summary>Puts a new version of a record in place of the old one (or adds it); a version outside the period removes it.</summary>
+    /// <param name="dose">The new version.</param>
+    /// <returns>Whether the figures changed.</returns>
+    public bool Replace(VaccinationDose dose) => Vaccinations.Replace(dose);
+
+    /// <summary>Puts a new version of a record in place of the old one (or adds it); a version outside the period removes it.</summary>
+    /// <param name="exchangeEvent">The new version.</param>
+    /// <returns>Whether the figures changed.</returns>
+    public bool Replace(ExchangeEvent exchangeEvent) => Exchanges.Replace(exchangeEvent);
+
+    /// <summary>Puts a new version of a record in place of the old one (or adds it); a version outside the period removes it.</summary>
+    /// <param name="training">The new version.</param>
+    /// <returns>Whether the figures changed.</returns>
+    public bool Replace(Training training) => Exchanges.Replace(training);
+
+    /// <summary>Puts a new version of a record in place of the old one (or adds it); a version outside the period removes it.</summary>
+    /// <param name="publicity">The new version.</param>
+    /// <returns>Whether the figures changed.</returns>
+    public bool Replace(PolicyPublicity publicity) => Exchanges.Replace(publicity);
+
+    /// <summary>Puts a new version of a record in place of the old one (or adds it); a version outside the period removes it.</summary>
+    /// <param name="youth">The new version.</param>
+    /// <returns>Whether the figures changed.</returns>
+    public bool Replace(TaiwanYouth youth) => Youth.Replace(youth);
+
+    /// <summary>Removes a record by its key, as if it had never been added.</summary>
+    /// <param name="key">The record's key.</param>
+    /// <returns>Whether it was present.</returns>
+    public bool Remove(RecordKey key) => key.Kind switch
+    {
+        RecordKind.ServiceIssue => Issues.Remove(key),
+        RecordKind.EnterpriseVisit or RecordKind.CareVisit => Visits.Remove(key),
+        RecordKind.Meeting => Meetings.Remove(key),
+        RecordKind.SubsidyAward => Awards.Remove(key),
+        RecordKind.SafetyFinding => Safety.Remove(key),
+        RecordKind.EnterpriseMoneyRecord => Giving.Remove(key),
+        RecordKind.VaccinationDose => Vaccinations.Remove(key),
+        RecordKind.ExchangeEvent or RecordKind.Training or RecordKind.PolicyPublicity => Exchanges.Remove(key),
+        RecordKind.TaiwanYouth => Youth.Remove(key),
+        _ => false,
+    };
 
     /// <summary>Merges with other accumulators of the same period and calendar; neither input changes.</summary>
     /// <param name="other">The other accumulators.</param>

@@ -47,7 +47,29 @@ public sealed class GivingAccumulator : Accumulator<GivingAccumulator, GivingCon
     public bool Add(EnterpriseMoneyRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return Period.Contains(record.Date) && AddContribution(new RecordKey(1, record.Id.Value), new GivingContribution(record.Kind, record.Amount));
+        return TryContribution(record, out var contribution) && AddContribution(RecordKey.Of(record), contribution);
+    }
+
+    /// <summary>Puts a new version of a donation or investment in place of the old one (retracting the old contribution), or adds it when absent; a version outside the period removes it.</summary>
+    /// <param name="record">The new version.</param>
+    /// <returns>Whether the figures changed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
+    public bool Replace(EnterpriseMoneyRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return TryContribution(record, out var contribution) ? ReplaceContribution(RecordKey.Of(record), contribution) : Remove(RecordKey.Of(record));
+    }
+
+    /// <summary>Removes a donation or investment, as if it had never been added.</summary>
+    /// <param name="record">The record.</param>
+    /// <returns>Whether it was present.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
+    public bool Remove(EnterpriseMoneyRecord record) => Remove(RecordKey.Of(record));
+
+    private bool TryContribution(EnterpriseMoneyRecord record, out GivingContribution contribution)
+    {
+        contribution = new GivingContribution(record.Kind, record.Amount);
+        return Period.Contains(record.Date);
     }
 
     /// <inheritdoc />
@@ -60,19 +82,23 @@ public sealed class GivingAccumulator : Accumulator<GivingAccumulator, GivingCon
         writer.WriteString("investments", Investments.ToString("N", null));
     }
 
-    private protected override void Apply(GivingContribution contribution)
+    private protected override void Apply(GivingContribution contribution, int sign)
     {
+        var amount = sign > 0 ? contribution.Amount : -contribution.Amount;
         if (contribution.Kind == MoneyRecordKind.Donation)
         {
-            Donations += contribution.Amount;
-            DonationCount++;
+            Donations += amount;
+            DonationCount += sign;
         }
         else
         {
-            Investments += contribution.Amount;
-            InvestmentCount++;
+            Investments += amount;
+            InvestmentCount += sign;
         }
     }
+
+    /// <summary>Gets the keys of the records of a kind.</summary>
+    internal IEnumerable<RecordKey> KeysOf(MoneyRecordKind kind) => Entries.Where(e => e.Value.Kind == kind).Select(e => e.Key);
 
     private protected override GivingAccumulator CreateEmpty() => new(Period);
 

@@ -94,6 +94,28 @@ public sealed class IssueAccumulator : Accumulator<IssueAccumulator, IssueContri
     public bool Add(ServiceIssue issue)
     {
         ArgumentNullException.ThrowIfNull(issue);
+        return TryContribution(issue, out var contribution) && AddContribution(RecordKey.Of(issue), contribution);
+    }
+
+    /// <summary>Puts a new version of an issue in place of the old one (retracting the old contribution), or adds it when absent; a version outside the period removes it.</summary>
+    /// <param name="issue">The new version.</param>
+    /// <returns>Whether the figures changed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="issue"/> is <see langword="null"/>.</exception>
+    public bool Replace(ServiceIssue issue)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        return TryContribution(issue, out var contribution) ? ReplaceContribution(RecordKey.Of(issue), contribution) : Remove(RecordKey.Of(issue));
+    }
+
+    /// <summary>Removes an issue, as if it had never been added.</summary>
+    /// <param name="issue">The record.</param>
+    /// <returns>Whether it was present.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="issue"/> is <see langword="null"/>.</exception>
+    public bool Remove(ServiceIssue issue) => Remove(RecordKey.Of(issue));
+
+    private bool TryContribution(ServiceIssue issue, out IssueContribution contribution)
+    {
+        contribution = default;
         var start = Period.Start;
         var end = Period.End;
         var raisedInPeriod = Period.Contains(issue.RaisedOn);
@@ -114,9 +136,8 @@ public sealed class IssueAccumulator : Accumulator<IssueAccumulator, IssueContri
         }
 
         var enterprise = resolvedInPeriod && issue.Subject.IsEnterprise ? issue.Subject.Key : null;
-        return AddContribution(
-            new RecordKey(1, issue.Id.Value),
-            new IssueContribution(issue.Category.Name, issue.Channel.Name, raisedInPeriod, outcome, workingDays, onTime, enterprise));
+        contribution = new IssueContribution(issue.Category.Name, issue.Channel.Name, raisedInPeriod, outcome, workingDays, onTime, enterprise);
+        return true;
     }
 
     /// <summary>Gets the median working days to resolve, exact (the mean of the two middle values for an even count).</summary>
@@ -177,30 +198,35 @@ public sealed class IssueAccumulator : Accumulator<IssueAccumulator, IssueContri
         byChannel.Write(writer, "byChannel");
     }
 
-    private protected override void Apply(IssueContribution contribution)
+    private protected override void Apply(IssueContribution contribution, int sign)
     {
-        byCategory.Add(contribution.Category);
-        byChannel.Add(contribution.Channel);
-        Raised += contribution.RaisedInPeriod ? 1 : 0;
+        byCategory.Add(contribution.Category, sign);
+        byChannel.Add(contribution.Channel, sign);
+        Raised += contribution.RaisedInPeriod ? sign : 0;
         switch (contribution.Outcome)
         {
-            case 0: OpenAtEnd++; break;
-            case 1: Resolved++; break;
-            case 2: ClosedUnresolved++; break;
+            case 0: OpenAtEnd += sign; break;
+            case 1: Resolved += sign; break;
+            case 2: ClosedUnresolved += sign; break;
         }
 
         if (contribution.OnTime >= 0)
         {
-            ResolvedWithDeadline++;
-            ResolvedOnTime += contribution.OnTime;
+            ResolvedWithDeadline += sign;
+            ResolvedOnTime += contribution.OnTime * sign;
         }
 
         if (contribution.Enterprise is { } enterprise)
         {
-            enterprises.TryGetValue(enterprise, out var n);
-            enterprises[enterprise] = n + 1;
+            KeyCounts.Add(enterprises, enterprise, sign);
         }
     }
+
+    /// <summary>Gets the keys of the issues resolved in the period.</summary>
+    internal IEnumerable<RecordKey> ResolvedKeys() => Entries.Where(e => e.Value.Outcome == 1).Select(e => e.Key);
+
+    /// <summary>Gets the keys of the enterprises' issues resolved in the period.</summary>
+    internal IEnumerable<RecordKey> EnterpriseResolvedKeys() => Entries.Where(e => e.Value.Enterprise is not null).Select(e => e.Key);
 
     private protected override IssueAccumulator CreateEmpty() => new(Period, Calendar);
 

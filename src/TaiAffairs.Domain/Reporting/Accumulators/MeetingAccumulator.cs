@@ -59,9 +59,25 @@ public sealed class MeetingAccumulator : Accumulator<MeetingAccumulator, Meeting
     public bool Add(Meeting meeting)
     {
         ArgumentNullException.ThrowIfNull(meeting);
-        return Period.Contains(meeting.Date)
-               && AddContribution(new RecordKey(1, meeting.Id.Value), new MeetingContribution(meeting.Kind.Name, meeting.Host.Post, ReportingPeriod.QuarterOf(meeting.Date)));
+        return TryContribution(meeting, out var contribution) && AddContribution(RecordKey.Of(meeting), contribution);
     }
+
+    /// <summary>Puts a new version of a meeting in place of the old one (retracting the old contribution), or adds it when absent; a version outside the period removes it.</summary>
+    /// <param name="meeting">The new version.</param>
+    /// <returns>Whether the figures changed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is <see langword="null"/>.</exception>
+    public bool Replace(Meeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        return TryContribution(meeting, out var contribution) ? ReplaceContribution(RecordKey.Of(meeting), contribution) : Remove(RecordKey.Of(meeting));
+    }
+
+    /// <summary>Removes a meeting, as if it had never been added.</summary>
+    /// <param name="meeting">The record.</param>
+    /// <returns>Whether it was present.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is <see langword="null"/>.</exception>
+    public bool Remove(Meeting meeting) => Remove(RecordKey.Of(meeting));
+
 
     /// <inheritdoc />
     public override void WriteFigures(Utf8JsonWriter writer)
@@ -73,14 +89,24 @@ public sealed class MeetingAccumulator : Accumulator<MeetingAccumulator, Meeting
         byHost.Write(writer, "byHost");
     }
 
-    private protected override void Apply(MeetingContribution contribution)
+    private protected override void Apply(MeetingContribution contribution, int sign)
     {
-        byKind.Add(contribution.Kind);
-        byHost.Add(contribution.HostPost);
+        byKind.Add(contribution.Kind, sign);
+        byHost.Add(contribution.HostPost, sign);
         if (contribution.Kind == MeetingKind.QuarterlyRoundTable.Name)
         {
-            roundTablesByQuarter[contribution.Quarter - 1]++;
+            roundTablesByQuarter[contribution.Quarter - 1] += sign;
         }
+    }
+
+    /// <summary>Gets the keys of the meetings of some kinds.</summary>
+    internal IEnumerable<RecordKey> KeysOf(params MeetingKind[] kinds) => Entries.Where(e => kinds.Any(k => k.Name == e.Value.Kind)).Select(e => e.Key);
+
+    private bool TryContribution(Meeting meeting, out MeetingContribution contribution)
+    {
+        var inPeriod = Period.Contains(meeting.Date);
+        contribution = inPeriod ? new MeetingContribution(meeting.Kind.Name, meeting.Host.Post, ReportingPeriod.QuarterOf(meeting.Date)) : default;
+        return inPeriod;
     }
 
     private protected override MeetingAccumulator CreateEmpty() => new(Period);

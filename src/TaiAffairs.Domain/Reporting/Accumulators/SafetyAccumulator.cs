@@ -46,8 +46,29 @@ public sealed class SafetyAccumulator : Accumulator<SafetyAccumulator, SafetyCon
     public bool Add(SafetyFinding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        return Period.Contains(finding.FoundOn)
-               && AddContribution(new RecordKey(1, finding.Id.Value), new SafetyContribution(finding.RectifiedOn is { } on && on <= Period.End));
+        return TryContribution(finding, out var contribution) && AddContribution(RecordKey.Of(finding), contribution);
+    }
+
+    /// <summary>Puts a new version of a safety finding in place of the old one (retracting the old contribution), or adds it when absent; a version outside the period removes it.</summary>
+    /// <param name="finding">The new version.</param>
+    /// <returns>Whether the figures changed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="finding"/> is <see langword="null"/>.</exception>
+    public bool Replace(SafetyFinding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return TryContribution(finding, out var contribution) ? ReplaceContribution(RecordKey.Of(finding), contribution) : Remove(RecordKey.Of(finding));
+    }
+
+    /// <summary>Removes a safety finding, as if it had never been added.</summary>
+    /// <param name="finding">The record.</param>
+    /// <returns>Whether it was present.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="finding"/> is <see langword="null"/>.</exception>
+    public bool Remove(SafetyFinding finding) => Remove(RecordKey.Of(finding));
+
+    private bool TryContribution(SafetyFinding finding, out SafetyContribution contribution)
+    {
+        contribution = new SafetyContribution(finding.RectifiedOn is { } on && on <= Period.End);
+        return Period.Contains(finding.FoundOn);
     }
 
     /// <inheritdoc />
@@ -58,7 +79,10 @@ public sealed class SafetyAccumulator : Accumulator<SafetyAccumulator, SafetyCon
         writer.WriteNumber("rectified", Rectified);
     }
 
-    private protected override void Apply(SafetyContribution contribution) => Rectified += contribution.RectifiedByEnd ? 1 : 0;
+    private protected override void Apply(SafetyContribution contribution, int sign) => Rectified += contribution.RectifiedByEnd ? sign : 0;
+
+    /// <summary>Gets the keys of the findings rectified by the period's end.</summary>
+    internal IEnumerable<RecordKey> RectifiedKeys() => Entries.Where(e => e.Value.RectifiedByEnd).Select(e => e.Key);
 
     private protected override SafetyAccumulator CreateEmpty() => new(Period);
 

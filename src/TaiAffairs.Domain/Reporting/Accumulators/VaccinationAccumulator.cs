@@ -42,7 +42,29 @@ public sealed class VaccinationAccumulator : Accumulator<VaccinationAccumulator,
     public bool Add(VaccinationDose dose)
     {
         ArgumentNullException.ThrowIfNull(dose);
-        return Period.Contains(dose.Date) && AddContribution(new RecordKey(1, dose.Id.Value), new VaccinationContribution(dose.Compatriot.Value));
+        return TryContribution(dose, out var contribution) && AddContribution(RecordKey.Of(dose), contribution);
+    }
+
+    /// <summary>Puts a new version of a dose in place of the old one (retracting the old contribution), or adds it when absent; a version outside the period removes it.</summary>
+    /// <param name="dose">The new version.</param>
+    /// <returns>Whether the figures changed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dose"/> is <see langword="null"/>.</exception>
+    public bool Replace(VaccinationDose dose)
+    {
+        ArgumentNullException.ThrowIfNull(dose);
+        return TryContribution(dose, out var contribution) ? ReplaceContribution(RecordKey.Of(dose), contribution) : Remove(RecordKey.Of(dose));
+    }
+
+    /// <summary>Removes a dose, as if it had never been added.</summary>
+    /// <param name="dose">The record.</param>
+    /// <returns>Whether it was present.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dose"/> is <see langword="null"/>.</exception>
+    public bool Remove(VaccinationDose dose) => Remove(RecordKey.Of(dose));
+
+    private bool TryContribution(VaccinationDose dose, out VaccinationContribution contribution)
+    {
+        contribution = new VaccinationContribution(dose.Compatriot.Value);
+        return Period.Contains(dose.Date);
     }
 
     /// <inheritdoc />
@@ -53,11 +75,10 @@ public sealed class VaccinationAccumulator : Accumulator<VaccinationAccumulator,
         writer.WriteNumber("peopleVaccinated", PeopleVaccinated);
     }
 
-    private protected override void Apply(VaccinationContribution contribution)
-    {
-        people.TryGetValue(contribution.Person, out var n);
-        people[contribution.Person] = n + 1;
-    }
+    private protected override void Apply(VaccinationContribution contribution, int sign) => KeyCounts.Add(people, contribution.Person, sign);
+
+    /// <summary>Gets the keys of the doses counted.</summary>
+    internal IEnumerable<RecordKey> DoseKeys() => Entries.Keys;
 
     private protected override VaccinationAccumulator CreateEmpty() => new(Period);
 

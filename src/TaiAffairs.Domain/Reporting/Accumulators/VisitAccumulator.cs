@@ -54,8 +54,25 @@ public sealed class VisitAccumulator : Accumulator<VisitAccumulator, VisitContri
     public bool Add(EnterpriseVisit visit)
     {
         ArgumentNullException.ThrowIfNull(visit);
-        return Period.Contains(visit.Date) && AddContribution(new RecordKey(1, visit.Id.Value), new VisitContribution(true, visit.Enterprise.Value));
+        return TryContribution(visit, out var contribution) && AddContribution(RecordKey.Of(visit), contribution);
     }
+
+    /// <summary>Puts a new version of an enterprise visit in place of the old one (retracting the old contribution), or adds it when absent; a version outside the period removes it.</summary>
+    /// <param name="visit">The new version.</param>
+    /// <returns>Whether the figures changed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="visit"/> is <see langword="null"/>.</exception>
+    public bool Replace(EnterpriseVisit visit)
+    {
+        ArgumentNullException.ThrowIfNull(visit);
+        return TryContribution(visit, out var contribution) ? ReplaceContribution(RecordKey.Of(visit), contribution) : Remove(RecordKey.Of(visit));
+    }
+
+    /// <summary>Removes an enterprise visit, as if it had never been added.</summary>
+    /// <param name="visit">The record.</param>
+    /// <returns>Whether it was present.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="visit"/> is <see langword="null"/>.</exception>
+    public bool Remove(EnterpriseVisit visit) => Remove(RecordKey.Of(visit));
+
 
     /// <summary>Adds a care visit to a person, once; outside the period it is ignored.</summary>
     /// <param name="visit">The visit.</param>
@@ -64,8 +81,25 @@ public sealed class VisitAccumulator : Accumulator<VisitAccumulator, VisitContri
     public bool Add(CareVisit visit)
     {
         ArgumentNullException.ThrowIfNull(visit);
-        return Period.Contains(visit.Date) && AddContribution(new RecordKey(2, visit.Id.Value), new VisitContribution(false, visit.Compatriot.Value));
+        return TryContribution(visit, out var contribution) && AddContribution(RecordKey.Of(visit), contribution);
     }
+
+    /// <summary>Puts a new version of a care visit in place of the old one (retracting the old contribution), or adds it when absent; a version outside the period removes it.</summary>
+    /// <param name="visit">The new version.</param>
+    /// <returns>Whether the figures changed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="visit"/> is <see langword="null"/>.</exception>
+    public bool Replace(CareVisit visit)
+    {
+        ArgumentNullException.ThrowIfNull(visit);
+        return TryContribution(visit, out var contribution) ? ReplaceContribution(RecordKey.Of(visit), contribution) : Remove(RecordKey.Of(visit));
+    }
+
+    /// <summary>Removes a care visit, as if it had never been added.</summary>
+    /// <param name="visit">The record.</param>
+    /// <returns>Whether it was present.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="visit"/> is <see langword="null"/>.</exception>
+    public bool Remove(CareVisit visit) => Remove(RecordKey.Of(visit));
+
 
     /// <inheritdoc />
     public override void WriteFigures(Utf8JsonWriter writer)
@@ -77,19 +111,32 @@ public sealed class VisitAccumulator : Accumulator<VisitAccumulator, VisitContri
         writer.WriteNumber("peopleVisited", PeopleVisited);
     }
 
-    private protected override void Apply(VisitContribution contribution)
+    private protected override void Apply(VisitContribution contribution, int sign)
     {
-        var subjects = contribution.ToEnterprise ? enterprises : people;
-        subjects.TryGetValue(contribution.Subject, out var n);
-        subjects[contribution.Subject] = n + 1;
+        KeyCounts.Add(contribution.ToEnterprise ? enterprises : people, contribution.Subject, sign);
         if (contribution.ToEnterprise)
         {
-            EnterpriseVisits++;
+            EnterpriseVisits += sign;
         }
         else
         {
-            CareVisits++;
+            CareVisits += sign;
         }
+    }
+
+    /// <summary>Gets the keys of the enterprise visits (or of the care visits).</summary>
+    internal IEnumerable<RecordKey> KeysOf(bool toEnterprise) => Entries.Where(e => e.Value.ToEnterprise == toEnterprise).Select(e => e.Key);
+
+    private bool TryContribution(EnterpriseVisit visit, out VisitContribution contribution)
+    {
+        contribution = new VisitContribution(true, visit.Enterprise.Value);
+        return Period.Contains(visit.Date);
+    }
+
+    private bool TryContribution(CareVisit visit, out VisitContribution contribution)
+    {
+        contribution = new VisitContribution(false, visit.Compatriot.Value);
+        return Period.Contains(visit.Date);
     }
 
     private protected override VisitAccumulator CreateEmpty() => new(Period);

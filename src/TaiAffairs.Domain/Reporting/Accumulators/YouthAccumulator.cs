@@ -49,8 +49,29 @@ public sealed class YouthAccumulator : Accumulator<YouthAccumulator, YouthContri
     public bool Add(TaiwanYouth youth)
     {
         ArgumentNullException.ThrowIfNull(youth);
-        return Period.Contains(youth.Date)
-               && AddContribution(new RecordKey(1, youth.Id.Value), new YouthContribution(youth.Occupation?.Name ?? string.Empty, youth.Startup is not null));
+        return TryContribution(youth, out var contribution) && AddContribution(RecordKey.Of(youth), contribution);
+    }
+
+    /// <summary>Puts a new version of a youth in place of the old one (retracting the old contribution), or adds it when absent; a version outside the period removes it.</summary>
+    /// <param name="youth">The new version.</param>
+    /// <returns>Whether the figures changed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="youth"/> is <see langword="null"/>.</exception>
+    public bool Replace(TaiwanYouth youth)
+    {
+        ArgumentNullException.ThrowIfNull(youth);
+        return TryContribution(youth, out var contribution) ? ReplaceContribution(RecordKey.Of(youth), contribution) : Remove(RecordKey.Of(youth));
+    }
+
+    /// <summary>Removes a youth, as if it had never been added.</summary>
+    /// <param name="youth">The record.</param>
+    /// <returns>Whether it was present.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="youth"/> is <see langword="null"/>.</exception>
+    public bool Remove(TaiwanYouth youth) => Remove(RecordKey.Of(youth));
+
+    private bool TryContribution(TaiwanYouth youth, out YouthContribution contribution)
+    {
+        contribution = new YouthContribution(youth.Occupation?.Name ?? string.Empty, youth.Startup is not null);
+        return Period.Contains(youth.Date);
     }
 
     /// <inheritdoc />
@@ -62,11 +83,14 @@ public sealed class YouthAccumulator : Accumulator<YouthAccumulator, YouthContri
         byOccupation.Write(writer, "byOccupation");
     }
 
-    private protected override void Apply(YouthContribution contribution)
+    private protected override void Apply(YouthContribution contribution, int sign)
     {
-        byOccupation.Add(contribution.Occupation);
-        Entrepreneurs += contribution.HasStartup ? 1 : 0;
+        byOccupation.Add(contribution.Occupation, sign);
+        Entrepreneurs += contribution.HasStartup ? sign : 0;
     }
+
+    /// <summary>Gets the keys of the youth counted (entrepreneurs only, when asked).</summary>
+    internal IEnumerable<RecordKey> KeysOf(bool entrepreneursOnly) => Entries.Where(e => !entrepreneursOnly || e.Value.HasStartup).Select(e => e.Key);
 
     private protected override YouthAccumulator CreateEmpty() => new(Period);
 

@@ -35,9 +35,9 @@ public static class ChineseTextRenderer
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{review.Year}年度天津对台工作巡礼\n");
         text.Append("全市：").Append(Join(review.Headline)).Append("。\n");
-        foreach (var finding in review.Reconciliation)
+        foreach (var finding in review.Findings)
         {
-            text.Append("核对：").Append(finding.Message).Append("。\n");
+            text.Append("核对：").Append(FindingText.Chinese(finding)).Append("。\n");
         }
 
         foreach (var district in review.Districts)
@@ -83,14 +83,17 @@ public static class ChineseTextRenderer
             }
         }
 
-        foreach (var finding in review.Reconciliation)
+        foreach (var finding in review.Findings)
         {
-            text.Append("核对：").Append(finding.Message).Append("。\n");
+            text.Append("核对：").Append(FindingText.Chinese(finding)).Append("。\n");
         }
     }
 
     internal static string Join(IEnumerable<HeadlineFigure> figures) =>
-        string.Join("，", figures.Select(f => f.Note is { } note ? $"{f.Label}{f.Published}（{note}）" : $"{f.Label}{f.Published}"));
+        string.Join("，", figures.Select(f => Note(f) is { } note ? $"{f.Label}{f.Published}（{note}）" : $"{f.Label}{f.Published}"));
+
+    /// <summary>The note in brackets after a figure: what it covers, 各区合计, and 不完整 when a district could not be combined.</summary>
+    internal static string? Note(HeadlineFigure figure) => figure.IsIncomplete ? (figure.Note is { } n ? n + "，不完整" : "不完整") : figure.Note;
 
     internal static string Mechanism(MechanismCheck check)
     {

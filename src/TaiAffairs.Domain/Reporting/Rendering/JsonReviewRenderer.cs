@@ -36,7 +36,7 @@ public static class JsonReviewRenderer
             writer.WriteString("scope", "天津市");
             writer.WriteNumber("year", review.Year);
             Figures(writer, review.Headline);
-            Findings(writer, review.Reconciliation);
+            Findings(writer, review.Findings);
             writer.WriteStartArray("districts");
             foreach (var district in review.Districts)
             {
@@ -138,7 +138,7 @@ public static class JsonReviewRenderer
         }
 
         writer.WriteEndArray();
-        Findings(writer, review.Reconciliation);
+        Findings(writer, review.Findings);
         writer.WriteEndObject();
     }
 
@@ -172,21 +172,82 @@ public static class JsonReviewRenderer
                 writer.WriteString("note", note);
             }
 
+            if (figure.Qualifier is { } qualifier)
+            {
+                writer.WriteString("qualifier", qualifier);
+            }
+
+            if (figure.IsIncomplete)
+            {
+                writer.WriteBoolean("incomplete", true);
+            }
+
+            if (figure.Sources.Count > 0)
+            {
+                writer.WriteStartArray("sources");
+                foreach (var source in figure.Sources)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteNumber("district", source.District.Code);
+                    writer.WriteString("kind", source.Kind.ToString());
+                    Value(writer, "value", source.Value);
+                    if (source.Records.Count > 0)
+                    {
+                        writer.WriteStartArray("records");
+                        foreach (var record in source.Records)
+                        {
+                            writer.WriteStringValue(record.ToString());
+                        }
+
+                        writer.WriteEndArray();
+                    }
+
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+            }
+
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
     }
 
-    private static void Findings(Utf8JsonWriter writer, IEnumerable<ReconciliationFinding> findings)
+    private static void Findings(Utf8JsonWriter writer, IEnumerable<ReviewFinding> findings)
     {
-        writer.WriteStartArray("reconciliation");
+        writer.WriteStartArray("findings");
         foreach (var finding in findings)
         {
             writer.WriteStartObject();
+            writer.WriteString("code", finding.Code);
             writer.WriteString("key", finding.Key.Name);
-            writer.WriteBoolean("consistent", finding.IsConsistent);
-            writer.WriteString("message", finding.Message);
+            if (finding.District is { } district)
+            {
+                writer.WriteNumber("district", district.Code);
+            }
+
+            writer.WriteStartArray("figures");
+            foreach (var figure in finding.Figures)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("key", figure.Key.Name);
+                if (figure.Qualifier is { } qualifier)
+                {
+                    writer.WriteString("qualifier", qualifier);
+                }
+
+                if (figure.District is { } own)
+                {
+                    writer.WriteNumber("district", own.Code);
+                }
+
+                writer.WriteString("provenance", figure.Provenance.ToString());
+                Value(writer, "value", figure.Value);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
 

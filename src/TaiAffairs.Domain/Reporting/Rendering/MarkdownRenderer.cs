@@ -29,7 +29,7 @@ public static class MarkdownRenderer
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"# {review.Year}年度天津对台工作巡礼\n\n## 全市\n\n");
         Table(text, review.Headline);
-        Findings(text, review.Reconciliation);
+        Findings(text, review.Findings);
         foreach (var district in review.Districts)
         {
             text.Append('\n');
@@ -77,7 +77,7 @@ public static class MarkdownRenderer
             }
         }
 
-        Findings(text, review.Reconciliation);
+        Findings(text, review.Findings);
     }
 
     private static void Table(StringBuilder text, IEnumerable<HeadlineFigure> figures)
@@ -85,7 +85,7 @@ public static class MarkdownRenderer
         text.Append("| 指标 | 数值 | 来源 | 核对 |\n| --- | --- | --- | --- |\n");
         foreach (var figure in figures)
         {
-            var label = figure.Note is { } note ? $"{figure.Label}（{note}）" : figure.Label;
+            var label = ChineseTextRenderer.Note(figure) is { } note ? $"{figure.Label}（{note}）" : figure.Label;
             text.Append("| ").Append(Escape(label)).Append(" | ").Append(Escape(figure.Published.ToString())).Append(" | ").Append(Source(figure.Provenance))
                 .Append(" | ").Append(figure.IsConsistent switch { true => "一致", false => "不一致", null => "—" }).Append(" |\n");
         }
@@ -93,7 +93,7 @@ public static class MarkdownRenderer
         text.Append('\n');
     }
 
-    private static void Findings(StringBuilder text, IReadOnlyList<ReconciliationFinding> findings)
+    private static void Findings(StringBuilder text, IReadOnlyList<ReviewFinding> findings)
     {
         if (findings.Count == 0)
         {
@@ -103,7 +103,7 @@ public static class MarkdownRenderer
         text.Append("**核对**\n\n");
         foreach (var finding in findings)
         {
-            text.Append("- ").Append(finding.IsConsistent ? "一致：" : "不一致：").Append(Escape(finding.Message)).Append('\n');
+            text.Append("- `").Append(finding.Code).Append("` ").Append(Escape(FindingText.Chinese(finding))).Append('\n');
         }
 
         text.Append('\n');
@@ -113,6 +113,7 @@ public static class MarkdownRenderer
     {
         Provenance.Computed => "记录统计",
         Provenance.Declared => "区申报",
+        Provenance.CombinedFromDistricts => "各区合计",
         _ => "申报并核对",
     };
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ardalis.GuardClauses;
 using TaiAffairs.Domain.Common;
 using TaiAffairs.Domain.Compatriots;
@@ -8,6 +7,7 @@ using TaiAffairs.Domain.Issues;
 using TaiAffairs.Domain.LeadingGroups;
 using TaiAffairs.Domain.Mechanisms;
 using TaiAffairs.Domain.Subsidies;
+using TaiAffairs.Domain.Subsidies.Rules;
 
 namespace TaiAffairs.Domain.Reporting;
 
@@ -16,28 +16,31 @@ namespace TaiAffairs.Domain.Reporting;
 /// cases and mechanisms; routes each record to its district's accumulators (a joint event to each organizing
 /// district); then builds each <see cref="DistrictAnnualReview"/> and the <see cref="CityAnnualReview"/>.
 /// </summary>
-/// <remarks>A builder: not thread-safe. Building does not change it; build as often as needed.</remarks>
-public sealed class AnnualReviewBuilder
+/// <remarks>
+/// <para><c>Add</c> counts each record once (a record already held is not counted again). When a record or an
+/// aggregate changes, give its new version to <c>Replace</c>: the old version's contribution is retracted and the new
+/// one applied, with no rebuild of the year; <c>Remove</c> withdraws it. The rules that hold across records hold here
+/// as in the aggregates: an award that <see cref="AwardRegister"/> would refuse is refused
+/// (<see cref="OneAwardPerProgrammeAndYear"/>).</para>
+/// <para>A builder: not thread-safe. Building does not change it; build as often as needed.</para>
+/// </remarks>
+public sealed partial class AnnualReviewBuilder
 {
-    private const string CityScope = "天津市";
-
     private readonly Dictionary<District, FigureAccumulators> accumulators = [];
-    private readonly Dictionary<District, List<Meeting>> meetings = [];
-    private readonly Dictionary<District, List<ServiceIssue>> issues = [];
-    private readonly List<ServiceMechanism> mechanisms = [];
-    private readonly HashSet<Id<ServiceIssue>> issueIds = [];
-    private readonly HashSet<Id<ExchangeEvent>> eventIds = [];
-    private readonly HashSet<Id<ServiceMechanism>> mechanismIds = [];
+    private readonly Dictionary<Source, List<(District District, RecordKey Key)>> sources = [];
+    private readonly Dictionary<(District, string), Meeting> meetings = [];
+    private readonly Dictionary<Id<ServiceIssue>, ServiceIssue> issues = [];
+    private readonly Dictionary<Id<ServiceMechanism>, ServiceMechanism> mechanisms = [];
+    private readonly Dictionary<Id<SubsidyAward>, SubsidyAward> awards = [];
+    private readonly Dictionary<Id<ExchangeEvent>, ExchangeEvent> events = [];
+    private readonly Dictionary<Id<Training>, Training> trainings = [];
+    private readonly Dictionary<Id<PolicyPublicity>, PolicyPublicity> publicity = [];
+    private readonly Dictionary<Id<Enterprise>, Enterprise> enterprises = [];
+    private readonly Dictionary<Id<Compatriot>, Compatriot> compatriots = [];
     private readonly List<DeclaredFigure> declarations = [];
     private readonly List<(NamedCase Case, ReviewTheme Theme)> cases = [];
     private readonly Dictionary<(District, ReviewTheme), string> sectionTitles = [];
     private readonly Dictionary<District, string> titles = [];
-    private readonly Dictionary<Id<Enterprise>, Enterprise> enterprises = [];
-    private readonly Dictionary<Id<Compatriot>, Compatriot> compatriots = [];
-    private readonly List<SubsidyAward> awards = [];
-    private readonly List<ExchangeEvent> events = [];
-    private readonly List<Training> trainings = [];
-    private readonly List<PolicyPublicity> publicity = [];
 
     /// <summary>Creates a builder for a year.</summary>
     /// <param name="year">The year.</param>
@@ -53,6 +56,19 @@ public sealed class AnnualReviewBuilder
         Policy = policy;
     }
 
+    private enum SourceKind
+    {
+        Enterprise,
+        Compatriot,
+        LeadingGroup,
+        Meeting,
+        Issue,
+        Award,
+        Event,
+        Training,
+        Publicity,
+    }
+
     /// <summary>Gets the year's period.</summary>
     public ReportingPeriod Period { get; }
 
@@ -62,6 +78,11 @@ public sealed class AnnualReviewBuilder
     /// <summary>Gets the publication policy.</summary>
     public PublicationPolicy Policy { get; }
 
+    /// <summary>Gets the districts that have records or declarations, in code order.</summary>
+    public IReadOnlyList<District> Districts =>
+        accumulators.Keys.Concat(declarations.Select(d => d.District)).Concat(mechanisms.Values.Select(m => m.District)).Concat(cases.Select(c => c.Case.District))
+            .Distinct().OrderBy(d => d.Code).ToArray();
+
     /// <summary>Adds an enterprise's visits, safety findings, donations and investments.</summary>
     /// <param name="enterprise">The enterprise.</param>
     /// <exception cref="ArgumentNullException"><paramref name="enterprise"/> is <see langword="null"/>.</exception>
@@ -69,20 +90,41 @@ public sealed class AnnualReviewBuilder
     {
         Guard.Against.Null(enterprise, message: "An enterprise is required.");
         enterprises[enterprise.Id] = enterprise;
+        var source = new Source(SourceKind.Enterprise, enterprise.Id.Value);
         foreach (var visit in enterprise.Visits)
         {
-            For(visit.District).Add(visit);
+            Track(source, visit.District, RecordKey.Of(visit), For(visit.District).Add(visit));
         }
 
         foreach (var finding in enterprise.SafetyFindings)
         {
-            For(finding.District).Add(finding);
+            Track(source, finding.District, RecordKey.Of(finding), For(finding.District).Add(finding));
         }
 
         foreach (var record in enterprise.MoneyRecords)
         {
-            For(record.District).Add(record);
+            Track(source, record.District, RecordKey.Of(record), For(record.District).Add(record));
         }
+    }
+
+    /// <summary>Puts the new version of an enterprise in place of the old one: its records' contributions are replaced.</summary>
+    /// <param name="enterprise">The enterprise as it is now.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="enterprise"/> is <see langword="null"/>.</exception>
+    public void Replace(Enterprise enterprise)
+    {
+        Guard.Against.Null(enterprise, message: "An enterprise is required.");
+        Remove(enterprise);
+        Add(enterprise);
+    }
+
+    /// <summary>Removes an enterprise and every record it contributed.</summary>
+    /// <param name="enterprise">The enterprise.</param>
+    /// <returns>Whether it was held.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="enterprise"/> is <see langword="null"/>.</exception>
+    public bool Remove(Enterprise enterprise)
+    {
+        Guard.Against.Null(enterprise, message: "An enterprise is required.");
+        return Untrack(new Source(SourceKind.Enterprise, enterprise.Id.Value)) | enterprises.Remove(enterprise.Id);
     }
 
     /// <summary>Adds a compatriot's doses and care visits, and the person as a youth if in the youth band at the year's end.</summary>
@@ -93,20 +135,42 @@ public sealed class AnnualReviewBuilder
     {
         Guard.Against.Null(person, message: "A person is required.");
         compatriots[person.Id] = person;
+        var source = new Source(SourceKind.Compatriot, person.Id.Value);
         foreach (var dose in person.VaccinationDoses)
         {
-            For(dose.District).Add(dose);
+            Track(source, dose.District, RecordKey.Of(dose), For(dose.District).Add(dose));
         }
 
         foreach (var visit in person.CareVisits)
         {
-            For(visit.District).Add(visit);
+            Track(source, visit.District, RecordKey.Of(visit), For(visit.District).Add(visit));
         }
 
         if (person.AsYouthOn(Period.End, policy) is { } youth && person.ResidenceOn(Period.End) is { } district)
         {
-            For(district).Add(youth);
+            Track(source, district, RecordKey.Of(youth), For(district).Add(youth));
         }
+    }
+
+    /// <summary>Puts the new version of a person in place of the old one: doses, care visits and youth status are replaced.</summary>
+    /// <param name="person">The person as they are now.</param>
+    /// <param name="policy">The age bands; the default policy when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="person"/> is <see langword="null"/>.</exception>
+    public void Replace(Compatriot person, AgeBandPolicy? policy = null)
+    {
+        Guard.Against.Null(person, message: "A person is required.");
+        Remove(person);
+        Add(person, policy);
+    }
+
+    /// <summary>Removes a person and every record they contributed.</summary>
+    /// <param name="person">The person.</param>
+    /// <returns>Whether they were held.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="person"/> is <see langword="null"/>.</exception>
+    public bool Remove(Compatriot person)
+    {
+        Guard.Against.Null(person, message: "A person is required.");
+        return Untrack(new Source(SourceKind.Compatriot, person.Id.Value)) | compatriots.Remove(person.Id);
     }
 
     /// <summary>Adds a leading group's meetings.</summary>
@@ -115,10 +179,31 @@ public sealed class AnnualReviewBuilder
     public void Add(LeadingGroup group)
     {
         Guard.Against.Null(group, message: "A leading group is required.");
+        var source = new Source(SourceKind.LeadingGroup, group.Id.Value);
         foreach (var meeting in group.Meetings)
         {
-            Add(meeting);
+            AddMeeting(source, meeting);
         }
+    }
+
+    /// <summary>Puts the new version of a leading group in place of the old one: its meetings are replaced.</summary>
+    /// <param name="group">The group as it is now.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="group"/> is <see langword="null"/>.</exception>
+    public void Replace(LeadingGroup group)
+    {
+        Guard.Against.Null(group, message: "A leading group is required.");
+        Remove(group);
+        Add(group);
+    }
+
+    /// <summary>Removes a leading group's meetings.</summary>
+    /// <param name="group">The group.</param>
+    /// <returns>Whether any of its meetings were held.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="group"/> is <see langword="null"/>.</exception>
+    public bool Remove(LeadingGroup group)
+    {
+        Guard.Against.Null(group, message: "A leading group is required.");
+        return Untrack(new Source(SourceKind.LeadingGroup, group.Id.Value));
     }
 
     /// <summary>Adds a meeting.</summary>
@@ -127,10 +212,27 @@ public sealed class AnnualReviewBuilder
     public void Add(Meeting meeting)
     {
         Guard.Against.Null(meeting, message: "A meeting is required.");
-        if (For(meeting.District).Add(meeting))
-        {
-            ListFor(meetings, meeting.District).Add(meeting);
-        }
+        AddMeeting(new Source(SourceKind.Meeting, RecordKey.Of(meeting).ToString()), meeting);
+    }
+
+    /// <summary>Puts the new version of a meeting in place of the old one.</summary>
+    /// <param name="meeting">The meeting as it is now.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is <see langword="null"/>.</exception>
+    public void Replace(Meeting meeting)
+    {
+        Guard.Against.Null(meeting, message: "A meeting is required.");
+        Remove(meeting);
+        Add(meeting);
+    }
+
+    /// <summary>Removes a meeting added on its own.</summary>
+    /// <param name="meeting">The meeting.</param>
+    /// <returns>Whether it was held.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is <see langword="null"/>.</exception>
+    public bool Remove(Meeting meeting)
+    {
+        Guard.Against.Null(meeting, message: "A meeting is required.");
+        return Untrack(new Source(SourceKind.Meeting, RecordKey.Of(meeting).ToString()));
     }
 
     /// <summary>Adds a service issue.</summary>
@@ -139,24 +241,70 @@ public sealed class AnnualReviewBuilder
     public void Add(ServiceIssue issue)
     {
         Guard.Against.Null(issue, message: "An issue is required.");
-        if (issueIds.Add(issue.Id))
+        if (issues.TryAdd(issue.Id, issue))
         {
-            ListFor(issues, issue.District).Add(issue);
+            Track(new Source(SourceKind.Issue, issue.Id.Value), issue.District, RecordKey.Of(issue), For(issue.District).Add(issue));
         }
-
-        For(issue.District).Add(issue);
     }
 
-    /// <summary>Adds a subsidy award.</summary>
+    /// <summary>Puts the new version of an issue (accepted, assigned, resolved, reopened ...) in place of the old one.</summary>
+    /// <param name="issue">The issue as it is now.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="issue"/> is <see langword="null"/>.</exception>
+    public void Replace(ServiceIssue issue)
+    {
+        Guard.Against.Null(issue, message: "An issue is required.");
+        Remove(issue);
+        Add(issue);
+    }
+
+    /// <summary>Removes an issue.</summary>
+    /// <param name="issue">The issue.</param>
+    /// <returns>Whether it was held.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="issue"/> is <see langword="null"/>.</exception>
+    public bool Remove(ServiceIssue issue)
+    {
+        Guard.Against.Null(issue, message: "An issue is required.");
+        return Untrack(new Source(SourceKind.Issue, issue.Id.Value)) | issues.Remove(issue.Id);
+    }
+
+    /// <summary>Adds a subsidy award, under the rules <see cref="AwardRegister"/> keeps.</summary>
     /// <param name="award">The award.</param>
     /// <exception cref="ArgumentNullException"><paramref name="award"/> is <see langword="null"/>.</exception>
+    /// <exception cref="BusinessRuleViolationException">
+    /// <see cref="OneAwardPerProgrammeAndYear"/>: another award to the enterprise under a once-a-year programme is held. The builder is unchanged.</exception>
     public void Add(SubsidyAward award)
     {
         Guard.Against.Null(award, message: "An award is required.");
-        if (For(award.District).Add(award))
+        if (awards.ContainsKey(award.Id))
         {
-            awards.Add(award);
+            return;
         }
+
+        BusinessRule.Check(new OneAwardPerProgrammeAndYear(award, (recipient, programme, year) => awards.Values.Any(a => a.Id != award.Id && a.Recipient == recipient && a.Year == year && a.IsUnder(programme))));
+        awards[award.Id] = award;
+        Track(new Source(SourceKind.Award, award.Id.Value), award.District, RecordKey.Of(award), For(award.District).Add(award));
+    }
+
+    /// <summary>Puts the new version of an award in place of the old one.</summary>
+    /// <param name="award">The award as it is now.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="award"/> is <see langword="null"/>.</exception>
+    /// <exception cref="BusinessRuleViolationException"><see cref="OneAwardPerProgrammeAndYear"/> is broken by the new version; the builder is unchanged.</exception>
+    public void Replace(SubsidyAward award)
+    {
+        Guard.Against.Null(award, message: "An award is required.");
+        BusinessRule.Check(new OneAwardPerProgrammeAndYear(award, (recipient, programme, year) => awards.Values.Any(a => a.Id != award.Id && a.Recipient == recipient && a.Year == year && a.IsUnder(programme))));
+        Remove(award);
+        Add(award);
+    }
+
+    /// <summary>Removes an award.</summary>
+    /// <param name="award">The award.</param>
+    /// <returns>Whether it was held.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="award"/> is <see langword="null"/>.</exception>
+    public bool Remove(SubsidyAward award)
+    {
+        Guard.Against.Null(award, message: "An award is required.");
+        return Untrack(new Source(SourceKind.Award, award.Id.Value)) | awards.Remove(award.Id);
     }
 
     /// <summary>Adds an exchange event to each organizing district.</summary>
@@ -165,15 +313,36 @@ public sealed class AnnualReviewBuilder
     public void Add(ExchangeEvent exchangeEvent)
     {
         Guard.Against.Null(exchangeEvent, message: "An event is required.");
-        if (Period.Contains(exchangeEvent.Date) && eventIds.Add(exchangeEvent.Id))
+        if (!events.TryAdd(exchangeEvent.Id, exchangeEvent))
         {
-            events.Add(exchangeEvent);
+            return;
         }
 
+        var source = new Source(SourceKind.Event, exchangeEvent.Id.Value);
         foreach (var district in exchangeEvent.OrganizingDistricts)
         {
-            For(district).Add(exchangeEvent);
+            Track(source, district, RecordKey.Of(exchangeEvent), For(district).Add(exchangeEvent));
         }
+    }
+
+    /// <summary>Puts the new version of an event in place of the old one (its organizers may change).</summary>
+    /// <param name="exchangeEvent">The event as it is now.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="exchangeEvent"/> is <see langword="null"/>.</exception>
+    public void Replace(ExchangeEvent exchangeEvent)
+    {
+        Guard.Against.Null(exchangeEvent, message: "An event is required.");
+        Remove(exchangeEvent);
+        Add(exchangeEvent);
+    }
+
+    /// <summary>Removes an event from every organizing district.</summary>
+    /// <param name="exchangeEvent">The event.</param>
+    /// <returns>Whether it was held.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="exchangeEvent"/> is <see langword="null"/>.</exception>
+    public bool Remove(ExchangeEvent exchangeEvent)
+    {
+        Guard.Against.Null(exchangeEvent, message: "An event is required.");
+        return Untrack(new Source(SourceKind.Event, exchangeEvent.Id.Value)) | events.Remove(exchangeEvent.Id);
     }
 
     /// <summary>Adds a training.</summary>
@@ -182,10 +351,30 @@ public sealed class AnnualReviewBuilder
     public void Add(Training training)
     {
         Guard.Against.Null(training, message: "A training is required.");
-        if (For(training.District).Add(training))
+        if (trainings.TryAdd(training.Id, training))
         {
-            trainings.Add(training);
+            Track(new Source(SourceKind.Training, training.Id.Value), training.District, RecordKey.Of(training), For(training.District).Add(training));
         }
+    }
+
+    /// <summary>Puts the new version of a training in place of the old one.</summary>
+    /// <param name="training">The training as it is now.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="training"/> is <see langword="null"/>.</exception>
+    public void Replace(Training training)
+    {
+        Guard.Against.Null(training, message: "A training is required.");
+        Remove(training);
+        Add(training);
+    }
+
+    /// <summary>Removes a training.</summary>
+    /// <param name="training">The training.</param>
+    /// <returns>Whether it was held.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="training"/> is <see langword="null"/>.</exception>
+    public bool Remove(Training training)
+    {
+        Guard.Against.Null(training, message: "A training is required.");
+        return Untrack(new Source(SourceKind.Training, training.Id.Value)) | trainings.Remove(training.Id);
     }
 
     /// <summary>Adds policy publicity.</summary>
@@ -194,10 +383,30 @@ public sealed class AnnualReviewBuilder
     public void Add(PolicyPublicity publicity)
     {
         Guard.Against.Null(publicity, message: "A publicity record is required.");
-        if (For(publicity.District).Add(publicity))
+        if (this.publicity.TryAdd(publicity.Id, publicity))
         {
-            this.publicity.Add(publicity);
+            Track(new Source(SourceKind.Publicity, publicity.Id.Value), publicity.District, RecordKey.Of(publicity), For(publicity.District).Add(publicity));
         }
+    }
+
+    /// <summary>Puts the new version of a publicity record in place of the old one.</summary>
+    /// <param name="publicity">The record as it is now.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="publicity"/> is <see langword="null"/>.</exception>
+    public void Replace(PolicyPublicity publicity)
+    {
+        Guard.Against.Null(publicity, message: "A publicity record is required.");
+        Remove(publicity);
+        Add(publicity);
+    }
+
+    /// <summary>Removes a publicity record.</summary>
+    /// <param name="publicity">The record.</param>
+    /// <returns>Whether it was held.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="publicity"/> is <see langword="null"/>.</exception>
+    public bool Remove(PolicyPublicity publicity)
+    {
+        Guard.Against.Null(publicity, message: "A publicity record is required.");
+        return Untrack(new Source(SourceKind.Publicity, publicity.Id.Value)) | this.publicity.Remove(publicity.Id);
     }
 
     /// <summary>Adds a mechanism, checked against its district's meetings and issues when the review is built.</summary>
@@ -206,19 +415,45 @@ public sealed class AnnualReviewBuilder
     public void Add(ServiceMechanism mechanism)
     {
         Guard.Against.Null(mechanism, message: "A mechanism is required.");
-        if (mechanismIds.Add(mechanism.Id))
-        {
-            mechanisms.Add(mechanism);
-        }
+        mechanisms.TryAdd(mechanism.Id, mechanism);
     }
 
-    /// <summary>Adds a district's declared figure.</summary>
-    /// <param name="figure">The declaration.</param>
+    /// <summary>Puts the new version of a mechanism in place of the old one.</summary>
+    /// <param name="mechanism">The mechanism as it is now.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="mechanism"/> is <see langword="null"/>.</exception>
+    public void Replace(ServiceMechanism mechanism)
+    {
+        Guard.Against.Null(mechanism, message: "A mechanism is required.");
+        mechanisms[mechanism.Id] = mechanism;
+    }
+
+    /// <summary>Removes a mechanism.</summary>
+    /// <param name="mechanism">The mechanism.</param>
+    /// <returns>Whether it was held.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="mechanism"/> is <see langword="null"/>.</exception>
+    public bool Remove(ServiceMechanism mechanism)
+    {
+        Guard.Against.Null(mechanism, message: "A mechanism is required.");
+        return mechanisms.Remove(mechanism.Id);
+    }
+
+    /// <summary>Adds a district's declared figure (a total, or a qualified sub-figure).</summary>
+    /// <param name="figure">The declaration. A second total of the same figure is kept and reported as a conflict.</param>
     /// <exception cref="ArgumentNullException"><paramref name="figure"/> is <see langword="null"/>.</exception>
     public void Declare(DeclaredFigure figure)
     {
         Guard.Against.Null(figure, message: "A declaration is required.");
         declarations.Add(figure);
+    }
+
+    /// <summary>Withdraws a declaration made before.</summary>
+    /// <param name="figure">The declaration (equal by value).</param>
+    /// <returns>Whether it was held.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="figure"/> is <see langword="null"/>.</exception>
+    public bool Withdraw(DeclaredFigure figure)
+    {
+        Guard.Against.Null(figure, message: "A declaration is required.");
+        return declarations.Remove(figure);
     }
 
     /// <summary>Adds a named case to a section of its district's review.</summary>
@@ -250,220 +485,47 @@ public sealed class AnnualReviewBuilder
         }
     }
 
-    /// <summary>Gets the districts that have records or declarations, in code order.</summary>
-    public IReadOnlyList<District> Districts =>
-        accumulators.Keys.Concat(declarations.Select(d => d.District)).Concat(mechanisms.Select(m => m.District)).Concat(cases.Select(c => c.Case.District))
-            .Distinct().OrderBy(d => d.Code).ToArray();
-
-    /// <summary>Builds one district's review.</summary>
-    /// <param name="district">The district.</param>
-    /// <returns>The review.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="district"/> is <see langword="null"/>.</exception>
-    public DistrictAnnualReview BuildDistrict(District district)
+    private void AddMeeting(Source source, Meeting meeting)
     {
-        Guard.Against.Null(district, message: "A district is required.");
-        var figures = accumulators.TryGetValue(district, out var a) ? a.Clone() : FigureAccumulators.Empty(Period, Calendar);
-        var declared = declarations.Where(d => d.District == district).ToArray();
-        var (headline, reconciliation) = Headline(district.ChineseName, figures, declared.Select(d => (d.Key, d.Label, d.Value, d.Note)).ToArray());
-        var evidence = new MechanismEvidence(meetings.GetValueOrDefault(district) ?? [], issues.GetValueOrDefault(district) ?? []);
-        var checks = mechanisms.Where(m => m.District == district).Select(m => m.Check(evidence, Period, Calendar)).ToArray();
-        var sections = new List<ReviewSection>();
-        foreach (var theme in ReviewTheme.All)
+        var added = For(meeting.District).Add(meeting);
+        Track(source, meeting.District, RecordKey.Of(meeting), added);
+        if (added)
         {
-            var sectionFigures = headline.Where(f => f.Key.Theme == theme).ToArray();
-            var sectionCases = cases.Where(c => c.Case.District == district && c.Theme == theme).Select(c => c.Case).ToArray();
-            var sectionChecks = theme == ReviewTheme.PreciseService ? checks : [];
-            var highlights = Highlights(district, theme);
-            if (sectionFigures.Length + sectionCases.Length + sectionChecks.Length + highlights.Length == 0)
-            {
-                continue;
-            }
-
-            var title = sectionTitles.TryGetValue((district, theme), out var own) ? own : theme.ChineseName;
-            sections.Add(new ReviewSection(theme, title, Array.AsReadOnly(sectionFigures), Array.AsReadOnly(highlights), Array.AsReadOnly(sectionCases), Array.AsReadOnly(sectionChecks)));
+            meetings[(meeting.District, meeting.Id.Value)] = meeting;
         }
-
-        return new DistrictAnnualReview(
-            district, Period.Year, titles.GetValueOrDefault(district), headline, sections.AsReadOnly(), Array.AsReadOnly(checks), reconciliation, figures);
     }
 
-    /// <summary>Builds the city's review with every district's.</summary>
-    /// <returns>The review.</returns>
-    public CityAnnualReview BuildCity()
+    private void Track(Source source, District district, RecordKey key, bool added)
     {
-        var districts = Districts.Select(BuildDistrict).ToArray();
-        var city = districts.Aggregate(FigureAccumulators.Empty(Period, Calendar), (acc, d) => acc.Merge(d.Figures));
-        // Where any district declared a figure, the city states the sum over districts of each district's own
-        // value: its declaration where it made one, else what its records give.
-        var declaredSums = new List<(FigureKey Key, string Label, FigureValue Value, string? Note)>();
-        foreach (var key in FigureKey.All.Where(k => k != FigureKey.Other && declarations.Exists(d => d.Key == k)))
+        if (!added)
         {
-            var parts = new List<FigureValue>();
-            foreach (var district in districts)
-            {
-                var own = declarations.Where(d => d.District == district.District && d.Key == key).Select(d => d.Value).ToArray();
-                if (own.Length > 0)
-                {
-                    parts.AddRange(own);
-                }
-                else if (key.Compute(district.Figures) is { } computed && computed.Lower > 0)
-                {
-                    parts.Add(computed);
-                }
-            }
-
-            if (TrySum(parts.ToArray(), out var sum))
-            {
-                declaredSums.Add((key, key.Label, sum, "各区合计"));
-            }
+            return;
         }
 
-        var (headline, reconciliation) = Headline(CityScope, city, declaredSums.ToArray());
-        return new CityAnnualReview(Period.Year, Array.AsReadOnly(districts), headline, reconciliation, city);
+        if (!sources.TryGetValue(source, out var list))
+        {
+            sources[source] = list = [];
+        }
+
+        list.Add((district, key));
     }
 
-    private (IReadOnlyList<HeadlineFigure> Headline, IReadOnlyList<ReconciliationFinding> Reconciliation) Headline(
-        string scope, FigureAccumulators figures, (FigureKey Key, string Label, FigureValue Value, string? Note)[] declared)
+    private bool Untrack(Source source)
     {
-        var headline = new List<HeadlineFigure>();
-        var findings = new List<ReconciliationFinding>();
-        foreach (var key in FigureKey.All)
-        {
-            var computed = key.Compute(figures);
-            var hasRecords = computed is { } c && c.Lower > 0;
-            var ofKey = declared.Where(d => d.Key == key).ToArray();
-            if (ofKey.Length == 0)
-            {
-                if (hasRecords)
-                {
-                    var published = computed!.Value.IsMoney ? computed.Value : FigureValue.Of(Policy.Publish(computed.Value.Quantity));
-                    headline.Add(new HeadlineFigure(key, key.Label, published, Provenance.Computed, computed, null, null, null));
-                }
-
-                continue;
-            }
-
-            foreach (var (_, label, value, note) in ofKey)
-            {
-                if (!hasRecords || !key.IsComputed)
-                {
-                    headline.Add(new HeadlineFigure(key, label, value, Provenance.Declared, null, value, null, note));
-                    continue;
-                }
-
-                var recorded = computed!.Value;
-                var consistent = value.Upper is not { } upper || recorded.Lower <= upper;
-                headline.Add(new HeadlineFigure(key, label, value, Provenance.DeclaredAndComputed, recorded, value, consistent, note));
-                var stated = scope == CityScope ? "各区合计" : scope + "申报";
-                findings.Add(new ReconciliationFinding(scope, key, value, recorded, consistent, consistent
-                    ? string.Create(CultureInfo.InvariantCulture, $"{stated}“{label}{value}”，已逐项记录{Recorded(recorded)}，与申报一致")
-                    : string.Create(CultureInfo.InvariantCulture, $"{stated}“{label}{value}”，但已逐项记录{Recorded(recorded)}，超过申报上限，不一致")));
-            }
-        }
-
-        return (headline.AsReadOnly(), findings.AsReadOnly());
-    }
-
-    private string[] Highlights(District district, ReviewTheme theme)
-    {
-        var lines = new List<string>();
-        string NameOf(Id<Enterprise> id) => enterprises.TryGetValue(id, out var e) ? e.Name : id.Value;
-        if (theme == ReviewTheme.PreciseService)
-        {
-            foreach (var group in enterprises.Values.Where(e => e.DistrictOn(Period.End) == district).SelectMany(e => e.Alliances.Select(a => (a.Alliance, e.Name))).GroupBy(a => a.Alliance))
-            {
-                lines.Add($"{string.Join("、", group.Select(g => g.Name))}加入{group.Key}");
-            }
-        }
-        else if (theme == ReviewTheme.PolicySupport)
-        {
-            foreach (var item in publicity.Where(p => p.District == district))
-            {
-                var text = $"宣讲{string.Join("、", item.Packages.Select(p => "“" + p.ChineseName + "”"))}";
-                if (item.Materials is { } materials)
-                {
-                    text += $"，制作宣传材料{materials}";
-                }
-
-                if (item.Recipients.Count > 0)
-                {
-                    text += $"，发放{string.Join("、", item.Recipients)}";
-                }
-
-                lines.Add(text);
-            }
-
-            foreach (var award in awards.Where(a => a.District == district))
-            {
-                var project = award.ProjectTitle is { } title ? $"“{title}”项目" : string.Empty;
-                var level = award.Level == FundingLevel.NotStated ? string.Empty : award.Level.ChineseName;
-                lines.Add($"{NameOf(award.Recipient)}{project}获得{string.Join("、", award.Programmes.Select(p => p.ChineseName))}{level}资金{award.Amount.ToString("W", CultureInfo.InvariantCulture)}");
-            }
-
-            foreach (var training in trainings.Where(t => t.District == district))
-            {
-                lines.Add(training.Attendance is { } attendance ? $"开展涉台培训“{training.Topic}”，{attendance}参加" : $"开展涉台培训“{training.Topic}”");
-            }
-        }
-        else
-        {
-            foreach (var enterprise in enterprises.Values.Where(e => e.DistrictOn(Period.End) == district))
-            {
-                foreach (var honour in enterprise.Designations.Where(d => d.Kind.IsHonour && Period.Contains(d.AwardedOn)))
-                {
-                    lines.Add($"{(honour.RecommendedByDistrict ? "推荐" : string.Empty)}{enterprise.Name}获评{honour.Year}年“{honour.Kind.ChineseName}”荣誉");
-                }
-
-                foreach (var investment in enterprise.MoneyRecords.Where(m => m.Kind == MoneyRecordKind.Investment && m.District == district && Period.Contains(m.Date)))
-                {
-                    lines.Add($"{enterprise.Name}投资{investment.Amount.ToString("w", CultureInfo.InvariantCulture)}，{investment.Purpose}");
-                }
-            }
-
-            foreach (var person in compatriots.Values.Where(c => c.ResidenceOn(Period.End) == district))
-            {
-                var name = person.PublishedNameOn(Period.End);
-                foreach (var service in person.Services.Where(v => Period.Contains(v.Date)))
-                {
-                    lines.Add($"为{name}{service.Kind.ChineseName}：{service.Description}");
-                }
-
-                foreach (var recurring in person.RecurringServices.Where(r => r.StartedOn <= Period.End))
-                {
-                    var missed = recurring.MissedQuarters(Period);
-                    lines.Add(missed.Count == 0
-                        ? $"坚持每季度为{name}{recurring.Kind.ChineseName}，{Period}各季度均已办理"
-                        : $"为{name}{recurring.Kind.ChineseName}，{string.Join("、", missed)}未办理");
-                }
-            }
-
-            foreach (var exchangeEvent in events.Where(e => e.IsOrganizedBy(district)).OrderBy(e => e.Date))
-            {
-                var partners = exchangeEvent.IsJoint ? $"（与{string.Join("、", exchangeEvent.OrganizingDistricts.Where(d => d != district).Select(d => d.ShortName))}区共同举办）" : string.Empty;
-                lines.Add($"{exchangeEvent.Kind.ChineseName}活动“{exchangeEvent.Title}”，{exchangeEvent.Venue}{partners}");
-            }
-        }
-
-        return lines.ToArray();
-    }
-
-    private static string Recorded(FigureValue value) => value.IsMoney ? value.ToString() : value.Quantity.Lower.ToString(CultureInfo.InvariantCulture) + "项";
-
-    private static bool TrySum(FigureValue[] values, out FigureValue sum)
-    {
-        sum = default;
-        if (values.All(v => v.IsMoney))
-        {
-            sum = FigureValue.Of(Money.Sum(values.Select(v => v.Money!.Value)));
-            return true;
-        }
-
-        if (values.Any(v => v.IsMoney) || values.Select(v => v.Quantity.Unit).Distinct().Count() != 1)
+        if (!sources.Remove(source, out var list))
         {
             return false;
         }
 
-        sum = FigureValue.Of(ReportedQuantity.Sum(values.Select(v => v.Quantity)));
+        foreach (var (district, key) in list)
+        {
+            accumulators[district].Remove(key);
+            if (key.Kind == RecordKind.Meeting)
+            {
+                meetings.Remove((district, key.Id));
+            }
+        }
+
         return true;
     }
 
@@ -477,13 +539,5 @@ public sealed class AnnualReviewBuilder
         return figures;
     }
 
-    private static List<T> ListFor<T>(Dictionary<District, List<T>> map, District district)
-    {
-        if (!map.TryGetValue(district, out var list))
-        {
-            map[district] = list = [];
-        }
-
-        return list;
-    }
+    private readonly record struct Source(SourceKind Kind, string Id);
 }

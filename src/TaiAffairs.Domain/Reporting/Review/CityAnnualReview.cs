@@ -7,12 +7,12 @@ namespace TaiAffairs.Domain.Reporting;
 /// <remarks>Immutable; equality is by reference.</remarks>
 public sealed class CityAnnualReview
 {
-    internal CityAnnualReview(int year, IReadOnlyList<DistrictAnnualReview> districts, IReadOnlyList<HeadlineFigure> headline, IReadOnlyList<ReconciliationFinding> reconciliation, FigureAccumulators figures)
+    internal CityAnnualReview(int year, IReadOnlyList<DistrictAnnualReview> districts, IReadOnlyList<HeadlineFigure> headline, IReadOnlyList<ReviewFinding> findings, FigureAccumulators figures)
     {
         Year = year;
         Districts = districts;
         Headline = headline;
-        Reconciliation = reconciliation;
+        Findings = findings;
         Figures = figures;
     }
 
@@ -25,8 +25,8 @@ public sealed class CityAnnualReview
     /// <summary>Gets the city's headline figures.</summary>
     public IReadOnlyList<HeadlineFigure> Headline { get; }
 
-    /// <summary>Gets the city-level checks of declared sums against the records.</summary>
-    public IReadOnlyList<ReconciliationFinding> Reconciliation { get; }
+    /// <summary>Gets the findings at city scope (incomplete roll-ups, and the checks of the combined figures); each district's own findings are on its review.</summary>
+    public IReadOnlyList<ReviewFinding> Findings { get; }
 
     /// <summary>Gets the city's accumulators: the merge of the districts'.</summary>
     public FigureAccumulators Figures { get; }

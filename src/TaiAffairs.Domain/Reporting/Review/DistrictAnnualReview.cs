@@ -5,14 +5,14 @@ namespace TaiAffairs.Domain.Reporting;
 
 /// <summary>
 /// The yearly review (年度巡礼) of one district: headline figures with provenance, sections in the seed's themes,
-/// named cases, mechanism findings and reconciliation findings. Built by <see cref="AnnualReviewBuilder"/>.
+/// named cases, mechanism findings and the findings about its figures. Built by <see cref="AnnualReviewBuilder"/>.
 /// </summary>
 /// <remarks>Immutable; equality is by reference. Holds no personal data beyond published (masked or consented) names.</remarks>
 public sealed class DistrictAnnualReview
 {
     internal DistrictAnnualReview(
         District district, int year, string? title, IReadOnlyList<HeadlineFigure> headline, IReadOnlyList<ReviewSection> sections,
-        IReadOnlyList<MechanismCheck> mechanisms, IReadOnlyList<ReconciliationFinding> reconciliation, FigureAccumulators figures)
+        IReadOnlyList<MechanismCheck> mechanisms, IReadOnlyList<ReviewFinding> findings, FigureAccumulators figures)
     {
         District = district;
         Year = year;
@@ -20,7 +20,7 @@ public sealed class DistrictAnnualReview
         Headline = headline;
         Sections = sections;
         Mechanisms = mechanisms;
-        Reconciliation = reconciliation;
+        Findings = findings;
         Figures = figures;
     }
 
@@ -42,8 +42,8 @@ public sealed class DistrictAnnualReview
     /// <summary>Gets every mechanism checked.</summary>
     public IReadOnlyList<MechanismCheck> Mechanisms { get; }
 
-    /// <summary>Gets the checks of declared figures against the records.</summary>
-    public IReadOnlyList<ReconciliationFinding> Reconciliation { get; }
+    /// <summary>Gets the findings about the district's figures (records above a declaration, distinct above total, part above whole, conflicting totals); a consistent figure is not a finding.</summary>
+    public IReadOnlyList<ReviewFinding> Findings { get; }
 
     /// <summary>Gets the district's accumulators (the computed figures in full).</summary>
     public FigureAccumulators Figures { get; }

@@ -1,5 +1,6 @@
 using Ardalis.SmartEnum;
 using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.Enterprises;
 using TaiAffairs.Domain.LeadingGroups;
 
 namespace TaiAffairs.Domain.Reporting;
@@ -12,99 +13,127 @@ namespace TaiAffairs.Domain.Reporting;
 /// <remarks>Equality by identity. <see cref="All"/> is in rendering order.</remarks>
 public sealed class FigureKey : SmartEnum<FigureKey>
 {
-    /// <summary>协调解决问题 (个).</summary>
-    public static readonly FigureKey IssuesResolved = Count(nameof(IssuesResolved), 1, "协调解决问题", QuantityUnit.Ge, ReviewTheme.PreciseService, a => a.Issues.Resolved);
+    /// <summary>协调解决问题 (个, matters): issues resolved in the period.</summary>
+    public static readonly FigureKey IssuesResolved = Count(nameof(IssuesResolved), 1, "协调解决问题", QuantityUnit.Ge, Measure.Matters, ReviewTheme.PreciseService,
+        a => a.Issues.Resolved, a => a.Issues.ResolvedKeys());
 
-    /// <summary>帮助解决问题的台资企业 (家): distinct enterprises with an issue resolved.</summary>
-    public static readonly FigureKey EnterprisesHelped = Count(nameof(EnterprisesHelped), 2, "帮助解决问题的台资企业", QuantityUnit.Jia, ReviewTheme.PreciseService, a => a.Issues.EnterprisesHelped);
+    /// <summary>帮助解决问题的台资企业 (家): distinct enterprises with an issue resolved; never above <see cref="IssuesResolved"/>.</summary>
+    public static readonly FigureKey EnterprisesHelped = Count(nameof(EnterprisesHelped), 2, "帮助解决问题的台资企业", QuantityUnit.Jia, Measure.Enterprises, ReviewTheme.PreciseService,
+        a => a.Issues.EnterprisesHelped, a => a.Issues.EnterpriseResolvedKeys(), distinctOf: IssuesResolved);
 
     /// <summary>入企服务 (户次): visits to enterprises, person-times.</summary>
-    public static readonly FigureKey EnterpriseVisits = Count(nameof(EnterpriseVisits), 3, "入企服务", QuantityUnit.HuCi, ReviewTheme.PreciseService, a => a.Visits.EnterpriseVisits);
+    public static readonly FigureKey EnterpriseVisits = Count(nameof(EnterpriseVisits), 3, "入企服务", QuantityUnit.HuCi, Measure.Visits, ReviewTheme.PreciseService,
+        a => a.Visits.EnterpriseVisits, a => a.Visits.KeysOf(true));
 
-    /// <summary>走访台资企业 (家): distinct enterprises visited.</summary>
-    public static readonly FigureKey EnterprisesVisited = Count(nameof(EnterprisesVisited), 4, "走访台资企业", QuantityUnit.Jia, ReviewTheme.PreciseService, a => a.Visits.EnterprisesVisited);
+    /// <summary>走访台资企业 (家): distinct enterprises visited; never above <see cref="EnterpriseVisits"/>.</summary>
+    public static readonly FigureKey EnterprisesVisited = Count(nameof(EnterprisesVisited), 4, "走访台资企业", QuantityUnit.Jia, Measure.Enterprises, ReviewTheme.PreciseService,
+        a => a.Visits.EnterprisesVisited, a => a.Visits.KeysOf(true), distinctOf: EnterpriseVisits);
 
-    /// <summary>领导小组会议 (次): standing-committee and enlarged group meetings.</summary>
-    public static readonly FigureKey GroupMeetings = Count(nameof(GroupMeetings), 5, "召开领导小组会议", QuantityUnit.Ci, ReviewTheme.PreciseService,
-        a => a.Meetings.CountOf(MeetingKind.StandingCommitteeAndGroupMeeting) + a.Meetings.CountOf(MeetingKind.EnlargedGroupMeeting));
+    /// <summary>区委常委会暨领导小组会议 (次).</summary>
+    public static readonly FigureKey StandingCommitteeMeetings = Count(nameof(StandingCommitteeMeetings), 5, "召开区委常委会暨区委对台工作领导小组会议", QuantityUnit.Ci, Measure.Occasions, ReviewTheme.PreciseService,
+        a => a.Meetings.CountOf(MeetingKind.StandingCommitteeAndGroupMeeting), a => a.Meetings.KeysOf(MeetingKind.StandingCommitteeAndGroupMeeting));
+
+    /// <summary>领导小组（扩大）会议 (次).</summary>
+    public static readonly FigureKey EnlargedGroupMeetings = Count(nameof(EnlargedGroupMeetings), 11, "召开区委对台工作领导小组（扩大）会议", QuantityUnit.Ci, Measure.Occasions, ReviewTheme.PreciseService,
+        a => a.Meetings.CountOf(MeetingKind.EnlargedGroupMeeting), a => a.Meetings.KeysOf(MeetingKind.EnlargedGroupMeeting));
 
     /// <summary>常委会专题会议 (次).</summary>
-    public static readonly FigureKey SpecialTopicMeetings = Count(nameof(SpecialTopicMeetings), 6, "召开常委会专题会议", QuantityUnit.Ci, ReviewTheme.PreciseService, a => a.Meetings.CountOf(MeetingKind.SpecialTopicMeeting));
+    public static readonly FigureKey SpecialTopicMeetings = Count(nameof(SpecialTopicMeetings), 6, "召开常委会专题会议", QuantityUnit.Ci, Measure.Occasions, ReviewTheme.PreciseService,
+        a => a.Meetings.CountOf(MeetingKind.SpecialTopicMeeting), a => a.Meetings.KeysOf(MeetingKind.SpecialTopicMeeting));
 
     /// <summary>台胞台企恳谈会 (次): quarterly and other round-tables.</summary>
-    public static readonly FigureKey RoundTables = Count(nameof(RoundTables), 7, "召开台胞台企恳谈会", QuantityUnit.Ci, ReviewTheme.PreciseService,
-        a => a.Meetings.CountOf(MeetingKind.QuarterlyRoundTable) + a.Meetings.CountOf(MeetingKind.RoundTable));
+    public static readonly FigureKey RoundTables = Count(nameof(RoundTables), 7, "召开台胞台企恳谈会", QuantityUnit.Ci, Measure.Occasions, ReviewTheme.PreciseService,
+        a => a.Meetings.CountOf(MeetingKind.QuarterlyRoundTable) + a.Meetings.CountOf(MeetingKind.RoundTable), a => a.Meetings.KeysOf(MeetingKind.QuarterlyRoundTable, MeetingKind.RoundTable));
 
     /// <summary>政策宣讲、对接协调会 (场次).</summary>
-    public static readonly FigureKey CoordinationMeetings = Count(nameof(CoordinationMeetings), 8, "组织开展政策宣讲、对接协调会", QuantityUnit.ChangCi, ReviewTheme.PreciseService,
-        a => a.Meetings.CountOf(MeetingKind.CoordinationMeeting) + a.Meetings.CountOf(MeetingKind.PolicyBriefing));
+    public static readonly FigureKey CoordinationMeetings = Count(nameof(CoordinationMeetings), 8, "组织开展政策宣讲、对接协调会", QuantityUnit.ChangCi, Measure.Occasions, ReviewTheme.PreciseService,
+        a => a.Meetings.CountOf(MeetingKind.CoordinationMeeting) + a.Meetings.CountOf(MeetingKind.PolicyBriefing), a => a.Meetings.KeysOf(MeetingKind.CoordinationMeeting, MeetingKind.PolicyBriefing));
 
     /// <summary>批示 (次): instructions by the principal leader; declared only.</summary>
-    public static readonly FigureKey Instructions = Declared(nameof(Instructions), 9, "区委主要负责同志作出批示", QuantityUnit.Ci, ReviewTheme.PreciseService);
+    public static readonly FigureKey Instructions = Declared(nameof(Instructions), 9, "区委主要负责同志作出批示", QuantityUnit.Ci, Measure.Occasions, ReviewTheme.PreciseService);
 
     /// <summary>新增成员单位 (个); declared only.</summary>
-    public static readonly FigureKey NewMemberUnits = Declared(nameof(NewMemberUnits), 10, "新增成员单位", QuantityUnit.Ge, ReviewTheme.PreciseService);
+    public static readonly FigureKey NewMemberUnits = Declared(nameof(NewMemberUnits), 10, "新增成员单位", QuantityUnit.Ge, Measure.Organizations, ReviewTheme.PreciseService);
 
     /// <summary>获得财政支持资金 (money): subsidies awarded.</summary>
-    public static readonly FigureKey SubsidyTotal = Amount(nameof(SubsidyTotal), 20, "台企获得财政支持资金", ReviewTheme.PolicySupport, a => a.Awards.Total);
+    public static readonly FigureKey SubsidyTotal = Amount(nameof(SubsidyTotal), 20, "台企获得财政支持资金", ReviewTheme.PolicySupport, a => a.Awards.Total, a => a.Awards.AwardKeys());
 
     /// <summary>涉台宣传材料 (份).</summary>
-    public static readonly FigureKey MaterialsDistributed = new(nameof(MaterialsDistributed), 21, "制作涉台宣传材料", QuantityUnit.Fen, ReviewTheme.PolicySupport,
-        a => a.Exchanges.Publicity == 0 ? null : FigureValue.Of(a.Exchanges.Materials.IsDefault ? ReportedQuantity.Zero(QuantityUnit.Fen) : a.Exchanges.Materials));
+    public static readonly FigureKey MaterialsDistributed = new(nameof(MaterialsDistributed), 21, "制作涉台宣传材料", QuantityUnit.Fen, Measure.Copies, ReviewTheme.PolicySupport,
+        a => a.Exchanges.Publicity == 0 ? null : FigureValue.Of(a.Exchanges.Materials.IsDefault ? ReportedQuantity.Zero(QuantityUnit.Fen) : a.Exchanges.Materials),
+        a => a.Exchanges.KeysOf(3), null, null);
 
     /// <summary>涉台培训 (次).</summary>
-    public static readonly FigureKey Trainings = Count(nameof(Trainings), 22, "开展涉台培训", QuantityUnit.Ci, ReviewTheme.PolicySupport, a => a.Exchanges.Trainings);
+    public static readonly FigureKey Trainings = Count(nameof(Trainings), 22, "开展涉台培训", QuantityUnit.Ci, Measure.Occasions, ReviewTheme.PolicySupport,
+        a => a.Exchanges.Trainings, a => a.Exchanges.KeysOf(2));
 
-    /// <summary>培训参加人数 (人).</summary>
-    public static readonly FigureKey TrainingAttendance = new(nameof(TrainingAttendance), 23, "参加培训", QuantityUnit.Ren, ReviewTheme.PolicySupport,
-        a => a.Exchanges.Attendance.TryGetValue(QuantityUnit.Ren, out var q) ? FigureValue.Of(q) : null);
+    /// <summary>培训参加人数 (人): the trainings' attendance in every unit of people, restated in 人.</summary>
+    public static readonly FigureKey TrainingAttendance = new(nameof(TrainingAttendance), 23, "参加培训", QuantityUnit.Ren, Measure.People, ReviewTheme.PolicySupport,
+        a => SumOfMeasure(a.Exchanges.Attendance, Measure.People, QuantityUnit.Ren), a => a.Exchanges.KeysOf(2), null, null);
 
     /// <summary>台胞完成疫苗接种 (名): distinct people vaccinated.</summary>
-    public static readonly FigureKey PeopleVaccinated = Count(nameof(PeopleVaccinated), 30, "台胞完成疫苗接种", QuantityUnit.Ming, ReviewTheme.PracticalDeeds, a => a.Vaccinations.PeopleVaccinated);
+    public static readonly FigureKey PeopleVaccinated = Count(nameof(PeopleVaccinated), 30, "台胞完成疫苗接种", QuantityUnit.Ming, Measure.People, ReviewTheme.PracticalDeeds,
+        a => a.Vaccinations.PeopleVaccinated, a => a.Vaccinations.DoseKeys());
 
-    /// <summary>走访慰问台胞 (次).</summary>
-    public static readonly FigureKey CareVisits = Count(nameof(CareVisits), 31, "走访慰问台胞", QuantityUnit.Ci, ReviewTheme.PracticalDeeds, a => a.Visits.CareVisits);
+    /// <summary>为台青联系接种疫苗 (名): youth linked to a vaccination point, not people vaccinated; declared only.</summary>
+    public static readonly FigureKey YouthLinkedToVaccination = Declared(nameof(YouthLinkedToVaccination), 39, "为台青联系接种疫苗", QuantityUnit.Ming, Measure.People, ReviewTheme.PracticalDeeds);
+
+    /// <summary>走访慰问台胞 (次): care visits, person-times.</summary>
+    public static readonly FigureKey CareVisits = Count(nameof(CareVisits), 31, "走访慰问台胞", QuantityUnit.Ci, Measure.Visits, ReviewTheme.PracticalDeeds,
+        a => a.Visits.CareVisits, a => a.Visits.KeysOf(false));
 
     /// <summary>排查整改安全隐患问题 (个).</summary>
-    public static readonly FigureKey SafetyHazardsRectified = Count(nameof(SafetyHazardsRectified), 32, "排查整改安全隐患问题", QuantityUnit.Ge, ReviewTheme.PracticalDeeds, a => a.Safety.Rectified);
+    public static readonly FigureKey SafetyHazardsRectified = Count(nameof(SafetyHazardsRectified), 32, "排查整改安全隐患问题", QuantityUnit.Ge, Measure.Matters, ReviewTheme.PracticalDeeds,
+        a => a.Safety.Rectified, a => a.Safety.RectifiedKeys());
 
     /// <summary>安全建议 (条); declared only.</summary>
-    public static readonly FigureKey SafetySuggestions = Declared(nameof(SafetySuggestions), 33, "提出安全建议", QuantityUnit.Tiao, ReviewTheme.PracticalDeeds);
+    public static readonly FigureKey SafetySuggestions = Declared(nameof(SafetySuggestions), 33, "提出安全建议", QuantityUnit.Tiao, Measure.Items, ReviewTheme.PracticalDeeds);
 
     /// <summary>捐款 (money): donations by enterprises.</summary>
-    public static readonly FigureKey Donations = Amount(nameof(Donations), 34, "动员台企为公益事业捐款", ReviewTheme.PracticalDeeds, a => a.Giving.Donations);
+    public static readonly FigureKey Donations = Amount(nameof(Donations), 34, "动员台企为公益事业捐款", ReviewTheme.PracticalDeeds, a => a.Giving.Donations, a => a.Giving.KeysOf(MoneyRecordKind.Donation));
 
     /// <summary>投资 (money): investments by enterprises.</summary>
-    public static readonly FigureKey Investments = Amount(nameof(Investments), 35, "台企投资", ReviewTheme.PracticalDeeds, a => a.Giving.Investments);
+    public static readonly FigureKey Investments = Amount(nameof(Investments), 35, "台企投资", ReviewTheme.PracticalDeeds, a => a.Giving.Investments, a => a.Giving.KeysOf(MoneyRecordKind.Investment));
 
-    /// <summary>交流活动 (场).</summary>
-    public static readonly FigureKey Events = Count(nameof(Events), 36, "举办交流活动", QuantityUnit.Chang, ReviewTheme.PracticalDeeds, a => a.Exchanges.Events);
+    /// <summary>交流活动 (场): a joint event counts in each organizing district and once in the city.</summary>
+    public static readonly FigureKey Events = Count(nameof(Events), 36, "举办交流活动", QuantityUnit.Chang, Measure.Occasions, ReviewTheme.PracticalDeeds,
+        a => a.Exchanges.Events, a => a.Exchanges.KeysOf(1));
 
-    /// <summary>服务台青 (名).</summary>
-    public static readonly FigureKey Youth = Count(nameof(Youth), 37, "服务台青", QuantityUnit.Ming, ReviewTheme.PracticalDeeds, a => a.Youth.Youth);
+    /// <summary>服务台青 (名): youth served.</summary>
+    public static readonly FigureKey Youth = Count(nameof(Youth), 37, "服务台青", QuantityUnit.Ming, Measure.People, ReviewTheme.PracticalDeeds,
+        a => a.Youth.Youth, a => a.Youth.KeysOf(false));
 
-    /// <summary>创业台青 (名).</summary>
-    public static readonly FigureKey YouthEntrepreneurs = Count(nameof(YouthEntrepreneurs), 38, "创业台青", QuantityUnit.Ming, ReviewTheme.PracticalDeeds, a => a.Youth.Entrepreneurs);
+    /// <summary>创业台青 (名): youth who started a business; a part of <see cref="Youth"/>.</summary>
+    public static readonly FigureKey YouthEntrepreneurs = Count(nameof(YouthEntrepreneurs), 38, "创业台青", QuantityUnit.Ming, Measure.People, ReviewTheme.PracticalDeeds,
+        a => a.Youth.Entrepreneurs, a => a.Youth.KeysOf(true), partOf: Youth);
 
-    /// <summary>Any other declared figure, labelled by the declaration.</summary>
-    public static readonly FigureKey Other = Declared(nameof(Other), 99, "其他", QuantityUnit.Ge, ReviewTheme.PracticalDeeds);
+    /// <summary>Any other declared figure, labelled by the declaration; in any unit, never combined across districts.</summary>
+    public static readonly FigureKey Other = Declared(nameof(Other), 99, "其他", QuantityUnit.Ge, Measure.Unspecified, ReviewTheme.PracticalDeeds);
 
     private static readonly FigureKey[] Declared_ =
     [
-        IssuesResolved, EnterprisesHelped, EnterpriseVisits, EnterprisesVisited, GroupMeetings, SpecialTopicMeetings, RoundTables, CoordinationMeetings, Instructions, NewMemberUnits,
+        IssuesResolved, EnterprisesHelped, EnterpriseVisits, EnterprisesVisited, StandingCommitteeMeetings, EnlargedGroupMeetings, SpecialTopicMeetings, RoundTables,
+        CoordinationMeetings, Instructions, NewMemberUnits,
         SubsidyTotal, MaterialsDistributed, Trainings, TrainingAttendance,
-        PeopleVaccinated, CareVisits, SafetyHazardsRectified, SafetySuggestions, Donations, Investments, Events, Youth, YouthEntrepreneurs, Other,
+        PeopleVaccinated, YouthLinkedToVaccination, CareVisits, SafetyHazardsRectified, SafetySuggestions, Donations, Investments, Events, Youth, YouthEntrepreneurs, Other,
     ];
 
     private readonly Func<FigureAccumulators, FigureValue?>? compute;
+    private readonly Func<FigureAccumulators, IEnumerable<RecordKey>>? records;
 
-    private FigureKey(string name, int value, string label, QuantityUnit? unit, ReviewTheme theme, Func<FigureAccumulators, FigureValue?>? compute)
+    private FigureKey(
+        string name, int value, string label, QuantityUnit? unit, Measure measure, ReviewTheme theme, Func<FigureAccumulators, FigureValue?>? compute,
+        Func<FigureAccumulators, IEnumerable<RecordKey>>? records, FigureKey? partOf, FigureKey? distinctOf)
         : base(name, value)
     {
         Label = label;
         Unit = unit;
+        Measure = measure;
         Theme = theme;
+        PartOf = partOf;
+        DistinctOf = distinctOf;
         this.compute = compute;
+        this.records = records;
     }
 
     /// <summary>Gets every key in rendering order.</summary>
@@ -113,8 +142,17 @@ public sealed class FigureKey : SmartEnum<FigureKey>
     /// <summary>Gets the Chinese label the renderers put before the value, e.g. <c>入企服务</c>.</summary>
     public string Label { get; }
 
-    /// <summary>Gets the unit of a computed count, or <see langword="null"/> for money.</summary>
+    /// <summary>Gets the figure's canonical unit (the unit of its computed counts and of its city sums), or <see langword="null"/> for money.</summary>
     public QuantityUnit? Unit { get; }
+
+    /// <summary>Gets what the figure counts; a statement of it must use a unit of this measure.</summary>
+    public Measure Measure { get; }
+
+    /// <summary>Gets the figure this one is a part of (创业台青 of 服务台青): a part never exceeds its whole.</summary>
+    public FigureKey? PartOf { get; }
+
+    /// <summary>Gets the person-times figure this one counts the distinct subjects of (家 of 户次): distinct never exceeds total.</summary>
+    public FigureKey? DistinctOf { get; }
 
     /// <summary>Gets whether the figure is money.</summary>
     public bool IsMoney => Unit is null;
@@ -135,12 +173,48 @@ public sealed class FigureKey : SmartEnum<FigureKey>
         return compute?.Invoke(accumulators);
     }
 
-    private static FigureKey Count(string name, int value, string label, QuantityUnit unit, ReviewTheme theme, Func<FigureAccumulators, long> count) =>
-        new(name, value, label, unit, theme, a => FigureValue.Of(ReportedQuantity.Exact(count(a), unit)));
+    /// <summary>
+    /// Gets the keys of the records a computed figure counts, in ordinal order of their text: the provenance of a
+    /// computed value. Empty for a figure that is only declared.
+    /// </summary>
+    /// <param name="accumulators">The accumulators.</param>
+    /// <returns>The record keys.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="accumulators"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<RecordKey> Records(FigureAccumulators accumulators)
+    {
+        ArgumentNullException.ThrowIfNull(accumulators);
+        if (records is null)
+        {
+            return [];
+        }
 
-    private static FigureKey Amount(string name, int value, string label, ReviewTheme theme, Func<FigureAccumulators, Money> amount) =>
-        new(name, value, label, null, theme, a => FigureValue.Of(amount(a)));
+        var keys = records(accumulators).ToArray();
+        Array.Sort(keys, (x, y) => string.CompareOrdinal(x.ToString(), y.ToString()));
+        return Array.AsReadOnly(keys);
+    }
 
-    private static FigureKey Declared(string name, int value, string label, QuantityUnit unit, ReviewTheme theme) =>
-        new(name, value, label, unit, theme, null);
+    private static FigureKey Count(
+        string name, int value, string label, QuantityUnit unit, Measure measure, ReviewTheme theme, Func<FigureAccumulators, long> count,
+        Func<FigureAccumulators, IEnumerable<RecordKey>> records, FigureKey? partOf = null, FigureKey? distinctOf = null) =>
+        new(name, value, label, unit, measure, theme, a => FigureValue.Of(ReportedQuantity.Exact(count(a), unit)), records, partOf, distinctOf);
+
+    private static FigureKey Amount(string name, int value, string label, ReviewTheme theme, Func<FigureAccumulators, Money> amount, Func<FigureAccumulators, IEnumerable<RecordKey>> records) =>
+        new(name, value, label, null, Measure.Money, theme, a => FigureValue.Of(amount(a)), records, null, null);
+
+    private static FigureKey Declared(string name, int value, string label, QuantityUnit unit, Measure measure, ReviewTheme theme) =>
+        new(name, value, label, unit, measure, theme, null, null, null, null);
+
+    private static FigureValue? SumOfMeasure(IReadOnlyDictionary<QuantityUnit, ReportedQuantity> byUnit, Measure measure, QuantityUnit unit)
+    {
+        var total = default(ReportedQuantity);
+        foreach (var candidate in measure.Units)
+        {
+            if (byUnit.TryGetValue(candidate, out var quantity))
+            {
+                total += measure.Convert(quantity, unit);
+            }
+        }
+
+        return total.IsDefault ? null : FigureValue.Of(total);
+    }
 }

@@ -3,13 +3,16 @@ using TaiAffairs.Domain.Common;
 namespace TaiAffairs.Domain.Reporting;
 
 /// <summary>
-/// One figure of a review with its provenance: computed from records, declared by the district, or both, in
-/// which case <see cref="IsConsistent"/> says whether the records fit the declaration.
+/// One statement of a figure in a review with its provenance: computed from records, declared by the district,
+/// both (then <see cref="IsConsistent"/> says whether the records fit the declaration), or, for the city,
+/// combined from every district's value with each district's <see cref="Sources"/>.
 /// </summary>
-/// <remarks>Immutable; equality is structural.</remarks>
+/// <remarks>Immutable; equality is by reference for the lists it holds.</remarks>
 public sealed record HeadlineFigure
 {
-    internal HeadlineFigure(FigureKey key, string label, FigureValue published, Provenance provenance, FigureValue? computed, FigureValue? declared, bool? isConsistent, string? note)
+    internal HeadlineFigure(
+        FigureKey key, string label, FigureValue published, Provenance provenance, FigureValue? computed, FigureValue? declared, bool? isConsistent, string? note,
+        string? qualifier = null, IReadOnlyList<FigureSource>? sources = null, bool isIncomplete = false)
     {
         Key = key;
         Label = label;
@@ -19,6 +22,9 @@ public sealed record HeadlineFigure
         Declared = declared;
         IsConsistent = isConsistent;
         Note = note;
+        Qualifier = qualifier;
+        Sources = sources ?? [];
+        IsIncomplete = isIncomplete;
     }
 
     /// <summary>Gets which figure it is.</summary>
@@ -39,13 +45,22 @@ public sealed record HeadlineFigure
     /// <summary>Gets the declared value, if any.</summary>
     public FigureValue? Declared { get; }
 
-    /// <summary>Gets, for a figure both declared and computed, whether the records fit the declaration.</summary>
+    /// <summary>Gets whether the records fit the declaration (their count is within its upper bound); <see langword="null"/> when not both exist.</summary>
     public bool? IsConsistent { get; }
 
-    /// <summary>Gets the declaration's note, if any.</summary>
+    /// <summary>Gets a note: what the figure covers, or <c>各区合计</c> for a city figure combined from districts.</summary>
     public string? Note { get; }
 
-    /// <summary>Renders the figure as the reviews write it, e.g. <c>入企服务20户次</c>.</summary>
+    /// <summary>Gets the qualifier of a sub-figure (a part of the figure, such as "统战部部长主持"), or <see langword="null"/> for a total.</summary>
+    public string? Qualifier { get; }
+
+    /// <summary>Gets, for a city figure combined from districts, each district's value and where it came from; otherwise empty.</summary>
+    public IReadOnlyList<FigureSource> Sources { get; }
+
+    /// <summary>Gets whether a city figure lacks a district's value that could not be combined (a finding says which and why).</summary>
+    public bool IsIncomplete { get; }
+
+    /// <summary>Returns the label and the published value.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Label + Published;
 }

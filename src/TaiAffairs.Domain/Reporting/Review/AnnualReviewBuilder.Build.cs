@@ -1,0 +1,144 @@
+using System.Globalization;
+using Ardalis.GuardClauses;
+using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.Enterprises;
+using TaiAffairs.Domain.Mechanisms;
+using TaiAffairs.Domain.Subsidies;
+
+namespace TaiAffairs.Domain.Reporting;
+
+/// <content>Building the reviews from what the builder holds.</content>
+public sealed partial class AnnualReviewBuilder
+{
+    /// <summary>Builds one district's review.</summary>
+    /// <param name="district">The district.</param>
+    /// <returns>The review.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="district"/> is <see langword="null"/>.</exception>
+    public DistrictAnnualReview BuildDistrict(District district)
+    {
+        Guard.Against.Null(district, message: "A district is required.");
+        var figures = accumulators.TryGetValue(district, out var a) ? a.Clone() : FigureAccumulators.Empty(Period, Calendar);
+        var declared = declarations.Where(d => d.District == district).ToArray();
+        var (headline, findings) = ReviewFigures.ForDistrict(district, figures, declared, Policy);
+        var evidence = new MechanismEvidence(
+            meetings.Where(m => m.Key.Item1 == district).OrderBy(m => m.Key.Item2, StringComparer.Ordinal).Select(m => m.Value),
+            issues.Values.Where(i => i.District == district).OrderBy(i => i.Id.Value, StringComparer.Ordinal));
+        var checks = mechanisms.Values.Where(m => m.District == district).OrderBy(m => m.Id.Value, StringComparer.Ordinal).Select(m => m.Check(evidence, Period, Calendar)).ToArray();
+        var sections = new List<ReviewSection>();
+        foreach (var theme in ReviewTheme.All)
+        {
+            var sectionFigures = headline.Where(f => f.Key.Theme == theme).ToArray();
+            var sectionCases = cases.Where(c => c.Case.District == district && c.Theme == theme).Select(c => c.Case).ToArray();
+            var sectionChecks = theme == ReviewTheme.PreciseService ? checks : [];
+            var highlights = Highlights(district, theme);
+            if (sectionFigures.Length + sectionCases.Length + sectionChecks.Length + highlights.Length == 0)
+            {
+                continue;
+            }
+
+            var title = sectionTitles.TryGetValue((district, theme), out var own) ? own : theme.ChineseName;
+            sections.Add(new ReviewSection(theme, title, Array.AsReadOnly(sectionFigures), Array.AsReadOnly(highlights), Array.AsReadOnly(sectionCases), Array.AsReadOnly(sectionChecks)));
+        }
+
+        return new DistrictAnnualReview(
+            district, Period.Year, titles.GetValueOrDefault(district), headline, sections.AsReadOnly(), Array.AsReadOnly(checks), findings, figures);
+    }
+
+    /// <summary>
+    /// Builds the city's review with every district's. Each city figure combines every district's value for it
+    /// (its declared total, else what its records give); where a district's value cannot be combined the figure is
+    /// marked incomplete and a finding names the district.
+    /// </summary>
+    /// <returns>The review.</returns>
+    public CityAnnualReview BuildCity()
+    {
+        var districts = Districts.Select(BuildDistrict).ToArray();
+        var city = districts.Aggregate(FigureAccumulators.Empty(Period, Calendar), (acc, d) => acc.Merge(d.Figures));
+        var (headline, findings) = ReviewFigures.ForCity(districts, city, declarations, Policy, () => FigureAccumulators.Empty(Period, Calendar));
+        return new CityAnnualReview(Period.Year, Array.AsReadOnly(districts), headline, findings, city);
+    }
+
+    private string[] Highlights(District district, ReviewTheme theme)
+    {
+        var lines = new List<string>();
+        string NameOf(Id<Enterprise> id) => enterprises.TryGetValue(id, out var e) ? e.Name : id.Value;
+        var ownEnterprises = enterprises.Values.Where(e => e.DistrictOn(Period.End) == district).OrderBy(e => e.Id.Value, StringComparer.Ordinal).ToArray();
+        if (theme == ReviewTheme.PreciseService)
+        {
+            foreach (var group in ownEnterprises.SelectMany(e => e.Alliances.Select(a => (a.Alliance, e.Name))).GroupBy(a => a.Alliance).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                lines.Add($"{string.Join("、", group.Select(g => g.Name))}加入{group.Key}");
+            }
+        }
+        else if (theme == ReviewTheme.PolicySupport)
+        {
+            foreach (var item in publicity.Values.Where(p => p.District == district && Period.Contains(p.Date)).OrderBy(p => p.Id.Value, StringComparer.Ordinal))
+            {
+                var text = $"宣讲{string.Join("、", item.Packages.Select(p => "“" + p.ChineseName + "”"))}";
+                if (item.Materials is { } materials)
+                {
+                    text += $"，制作宣传材料{materials}";
+                }
+
+                if (item.Recipients.Count > 0)
+                {
+                    text += $"，发放{string.Join("、", item.Recipients)}";
+                }
+
+                lines.Add(text);
+            }
+
+            foreach (var award in awards.Values.Where(a => a.District == district && Period.Contains(a.AwardedOn)).OrderBy(a => a.Id.Value, StringComparer.Ordinal))
+            {
+                var project = award.ProjectTitle is { } title ? $"“{title}”项目" : string.Empty;
+                var level = award.Level == FundingLevel.NotStated ? string.Empty : award.Level.ChineseName;
+                lines.Add($"{NameOf(award.Recipient)}{project}获得{string.Join("、", award.Programmes.Select(p => p.ChineseName))}{level}资金{award.Amount.ToString("W", CultureInfo.InvariantCulture)}");
+            }
+
+            foreach (var training in trainings.Values.Where(t => t.District == district && Period.Contains(t.Date)).OrderBy(t => t.Date).ThenBy(t => t.Id.Value, StringComparer.Ordinal))
+            {
+                lines.Add(training.Attendance is { } attendance ? $"开展涉台培训“{training.Topic}”，{attendance}参加" : $"开展涉台培训“{training.Topic}”");
+            }
+        }
+        else
+        {
+            foreach (var enterprise in ownEnterprises)
+            {
+                foreach (var honour in enterprise.Designations.Where(d => d.Kind.IsHonour && Period.Contains(d.AwardedOn)))
+                {
+                    lines.Add($"{(honour.RecommendedByDistrict ? "推荐" : string.Empty)}{enterprise.Name}获评{honour.Year}年“{honour.Kind.ChineseName}”荣誉");
+                }
+
+                foreach (var investment in enterprise.MoneyRecords.Where(m => m.Kind == MoneyRecordKind.Investment && m.District == district && Period.Contains(m.Date)))
+                {
+                    lines.Add($"{enterprise.Name}投资{investment.Amount.ToString("w", CultureInfo.InvariantCulture)}，{investment.Purpose}");
+                }
+            }
+
+            foreach (var person in compatriots.Values.Where(c => c.ResidenceOn(Period.End) == district).OrderBy(c => c.Id.Value, StringComparer.Ordinal))
+            {
+                var name = person.PublishedNameOn(Period.End);
+                foreach (var service in person.Services.Where(v => Period.Contains(v.Date)))
+                {
+                    lines.Add($"为{name}{service.Kind.ChineseName}：{service.Description}");
+                }
+
+                foreach (var recurring in person.RecurringServices.Where(r => r.StartedOn <= Period.End))
+                {
+                    var missed = recurring.MissedQuarters(Period);
+                    lines.Add(missed.Count == 0
+                        ? $"坚持每季度为{name}{recurring.Kind.ChineseName}，{Period}各季度均已办理"
+                        : $"为{name}{recurring.Kind.ChineseName}，{string.Join("、", missed)}未办理");
+                }
+            }
+
+            foreach (var exchangeEvent in events.Values.Where(e => e.IsOrganizedBy(district) && Period.Contains(e.Date)).OrderBy(e => e.Date).ThenBy(e => e.Id.Value, StringComparer.Ordinal))
+            {
+                var partners = exchangeEvent.IsJoint ? $"（与{string.Join("、", exchangeEvent.OrganizingDistricts.Where(d => d != district).Select(d => d.ShortName))}区共同举办）" : string.Empty;
+                lines.Add($"{exchangeEvent.Kind.ChineseName}活动“{exchangeEvent.Title}”，{exchangeEvent.Venue}{partners}");
+            }
+        }
+
+        return lines.ToArray();
+    }
+}
