@@ -8,7 +8,7 @@ namespace TaiAffairs.Domain.Enterprises;
 /// Money an enterprise gave (捐款 15万元) or invested (投资 700万), dated, with its cause or purpose.
 /// Recorded through <see cref="Enterprise.RecordDonation"/> or <see cref="Enterprise.RecordInvestment"/>.
 /// </summary>
-/// <remarks>A record: equality is by <see cref="Id"/>. Immutable and thread-safe.</remarks>
+/// <remarks>A record: equality is by <see cref="Id"/> within its enterprise (the id is unique per enterprise). Immutable and thread-safe.</remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class EnterpriseMoneyRecord : IEquatable<EnterpriseMoneyRecord>
 {
@@ -45,13 +45,13 @@ public sealed class EnterpriseMoneyRecord : IEquatable<EnterpriseMoneyRecord>
     public string Purpose { get; }
 
     /// <inheritdoc />
-    public bool Equals(EnterpriseMoneyRecord? other) => other is not null && Id == other.Id;
+    public bool Equals(EnterpriseMoneyRecord? other) => other is not null && Id == other.Id && Enterprise == other.Enterprise;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as EnterpriseMoneyRecord);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Id.GetHashCode();
+    public override int GetHashCode() => HashCode.Combine(Id, Enterprise);
 
     /// <summary>Returns the kind, date, amount and id.</summary>
     /// <returns>E.g. <c>投资 2021-06-01 700万元 (wuqing-inv-01)</c>.</returns>

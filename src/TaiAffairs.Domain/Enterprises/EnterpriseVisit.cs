@@ -9,7 +9,7 @@ namespace TaiAffairs.Domain.Enterprises;
 /// A visit to an enterprise (走访 / 入企服务): one person-time (户次) for the enterprise, by one or more units.
 /// Recorded through <see cref="Enterprise.RecordVisit"/>.
 /// </summary>
-/// <remarks>A record: equality is by <see cref="Id"/>. Immutable and thread-safe.</remarks>
+/// <remarks>A record: equality is by <see cref="Id"/> within its enterprise (the id is unique per enterprise). Immutable and thread-safe.</remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class EnterpriseVisit : IEquatable<EnterpriseVisit>
 {
@@ -42,13 +42,13 @@ public sealed class EnterpriseVisit : IEquatable<EnterpriseVisit>
     public string Purpose { get; }
 
     /// <inheritdoc />
-    public bool Equals(EnterpriseVisit? other) => other is not null && Id == other.Id;
+    public bool Equals(EnterpriseVisit? other) => other is not null && Id == other.Id && Enterprise == other.Enterprise;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as EnterpriseVisit);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Id.GetHashCode();
+    public override int GetHashCode() => HashCode.Combine(Id, Enterprise);
 
     /// <summary>Returns the date and id.</summary>
     /// <returns>E.g. <c>走访 2021-10-03 (wuqing-v-01)</c>.</returns>

@@ -8,7 +8,7 @@ namespace TaiAffairs.Domain.Enterprises;
 /// A safety hazard found in an enterprise inspection (安全隐患), open until rectified (整改) on or after the
 /// date found. Recorded and rectified through <see cref="Enterprise"/>.
 /// </summary>
-/// <remarks>A record: equality is by <see cref="Id"/>. Changed only by its enterprise; not thread-safe for writes.</remarks>
+/// <remarks>A record: equality is by <see cref="Id"/> within its enterprise (the id is unique per enterprise). Changed only by its enterprise; not thread-safe for writes.</remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class SafetyFinding : IEquatable<SafetyFinding>
 {
@@ -48,13 +48,13 @@ public sealed class SafetyFinding : IEquatable<SafetyFinding>
     public bool IsOpenOn(LocalDate date) => FoundOn <= date && (RectifiedOn is not { } fixedOn || fixedOn > date);
 
     /// <inheritdoc />
-    public bool Equals(SafetyFinding? other) => other is not null && Id == other.Id;
+    public bool Equals(SafetyFinding? other) => other is not null && Id == other.Id && Enterprise == other.Enterprise;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as SafetyFinding);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Id.GetHashCode();
+    public override int GetHashCode() => HashCode.Combine(Id, Enterprise);
 
     /// <summary>Returns the date found, the state and the id.</summary>
     /// <returns>E.g. <c>安全隐患 2021-05-06 已整改 (wuqing-sf-01)</c>.</returns>

@@ -8,7 +8,7 @@ namespace TaiAffairs.Domain.LeadingGroups;
 /// A dated meeting of a district's Taiwan work: a leading-group meeting, a round-table (恳谈会), a
 /// coordination meeting. Recorded through <see cref="LeadingGroup.HoldMeeting"/>, which checks its rules.
 /// </summary>
-/// <remarks>An entity: equality is by <see cref="Id"/>. Immutable and thread-safe.</remarks>
+/// <remarks>An entity: equality is by <see cref="Id"/> within its district (the id is unique per leading group). Immutable and thread-safe.</remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class Meeting : IEquatable<Meeting>
 {
@@ -45,13 +45,13 @@ public sealed class Meeting : IEquatable<Meeting>
     public IReadOnlyList<string> Topics { get; }
 
     /// <inheritdoc />
-    public bool Equals(Meeting? other) => other is not null && Id == other.Id;
+    public bool Equals(Meeting? other) => other is not null && Id == other.Id && District == other.District;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Meeting);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Id.GetHashCode();
+    public override int GetHashCode() => HashCode.Combine(Id, District);
 
     /// <summary>Returns the kind, date and id.</summary>
     /// <returns>E.g. <c>季度恳谈会 2021-03-18 (beichen-m-01)</c>.</returns>

@@ -47,6 +47,42 @@ public sealed record GeneratedRecord(object Record, IReadOnlyList<District> Dist
         }
     }
 
+    /// <summary>Gets the record's identity in an accumulator.</summary>
+    public RecordKey Key => Record switch
+    {
+        ServiceIssue issue => RecordKey.Of(issue),
+        EnterpriseVisit visit => RecordKey.Of(visit),
+        CareVisit visit => RecordKey.Of(visit),
+        Meeting meeting => RecordKey.Of(meeting),
+        SubsidyAward award => RecordKey.Of(award),
+        SafetyFinding finding => RecordKey.Of(finding),
+        EnterpriseMoneyRecord money => RecordKey.Of(money),
+        VaccinationDose dose => RecordKey.Of(dose),
+        ExchangeEvent exchange => RecordKey.Of(exchange),
+        Training training => RecordKey.Of(training),
+        PolicyPublicity publicity => RecordKey.Of(publicity),
+        TaiwanYouth youth => RecordKey.Of(youth),
+        _ => throw new InvalidOperationException("Unknown record type."),
+    };
+
+    /// <summary>Gives this record to the accumulators as a new version (Replace).</summary>
+    public bool ReplaceIn(FigureAccumulators accumulators) => Record switch
+    {
+        ServiceIssue issue => accumulators.Replace(issue),
+        EnterpriseVisit visit => accumulators.Replace(visit),
+        CareVisit visit => accumulators.Replace(visit),
+        Meeting meeting => accumulators.Replace(meeting),
+        SubsidyAward award => accumulators.Replace(award),
+        SafetyFinding finding => accumulators.Replace(finding),
+        EnterpriseMoneyRecord money => accumulators.Replace(money),
+        VaccinationDose dose => accumulators.Replace(dose),
+        ExchangeEvent exchange => accumulators.Replace(exchange),
+        Training training => accumulators.Replace(training),
+        PolicyPublicity publicity => accumulators.Replace(publicity),
+        TaiwanYouth youth => accumulators.Replace(youth),
+        _ => throw new InvalidOperationException("Unknown record type."),
+    };
+
     public override string ToString() => Record.ToString() ?? "?";
 }
 
@@ -100,7 +136,7 @@ public static class RecordGenerators
             for (var i = random.Next(0, 2 + scale / 4); i > 0; i--)
             {
                 var kind = MeetingKind.All[random.Next(2, MeetingKind.All.Count)];
-                records.Add(new(group.HoldMeeting(Id<Meeting>.From(Key("m")), kind, Date(), Official.Create(random.Next(2) == 0 ? "区委统战部部长" : "区委台办主任"), [], []), [district]));
+                records.Add(new(group.HoldMeeting(Id<Meeting>.From($"m-{i}"), kind, Date(), Official.Create(random.Next(2) == 0 ? "区委统战部部长" : "区委台办主任"), [], []), [district]));
             }
 
             var enterprises = Enumerable.Range(0, 1 + random.Next(3)).Select(_ =>
@@ -113,12 +149,12 @@ public static class RecordGenerators
             {
                 for (var i = random.Next(0, 2 + scale / 3); i > 0; i--)
                 {
-                    records.Add(new(enterprise.RecordVisit(Id<EnterpriseVisit>.From(Key("v")), Date(), [Id<Department>.From("tai-office")], "走访"), [district]));
+                    records.Add(new(enterprise.RecordVisit(Id<EnterpriseVisit>.From($"v-{i}"), Date(), [Id<Department>.From("tai-office")], "走访"), [district]));
                 }
 
                 for (var i = random.Next(0, 2 + scale / 5); i > 0; i--)
                 {
-                    var finding = enterprise.RecordSafetyFinding(Id<SafetyFinding>.From(Key("sf")), Date(), "隐患");
+                    var finding = enterprise.RecordSafetyFinding(Id<SafetyFinding>.From($"sf-{i}"), Date(), "隐患");
                     if (random.Next(3) > 0)
                     {
                         enterprise.RectifySafetyFinding(finding.Id, finding.FoundOn.PlusDays(random.Next(0, 60)));
@@ -157,12 +193,12 @@ public static class RecordGenerators
                 person.RecordVaccinationConsent(Origin, true, true, true);
                 for (var d = random.Next(0, 3); d > 0; d--)
                 {
-                    records.Add(new(person.RecordVaccinationDose(Id<VaccinationDose>.From(Key("dose")), Date()), [district]));
+                    records.Add(new(person.RecordVaccinationDose(Id<VaccinationDose>.From($"dose-{d}"), Date()), [district]));
                 }
 
                 for (var v = random.Next(0, 3); v > 0; v--)
                 {
-                    records.Add(new(person.RecordCareVisit(Id<CareVisit>.From(Key("cv")), Date(), Id<Department>.From("tai-office"), "慰问"), [district]));
+                    records.Add(new(person.RecordCareVisit(Id<CareVisit>.From($"cv-{v}"), Date(), Id<Department>.From("tai-office"), "慰问"), [district]));
                 }
 
                 if (person.AsYouthOn(Year.End) is { } youth)
@@ -199,6 +235,70 @@ public static class RecordGenerators
         var duplicates = records.Where(_ => random.Next(10) == 0).ToArray();
         records.AddRange(duplicates);
         return records.OrderBy(_ => random.Next()).ToArray();
+    }
+
+    /// <summary>
+    /// A new version of a generated record: the same identity (kind, owner, id), other facts (another lifecycle for an
+    /// issue, another date for a visit, possibly outside the year, another amount for an award ...). Built only through
+    /// the public factories, on a twin of the owner where the record belongs to one. <see langword="null"/> for kinds
+    /// that have no second version here.
+    /// </summary>
+    public static GeneratedRecord? NewVersion(GeneratedRecord original, int seed)
+    {
+        var random = new Random(seed);
+        LocalDate Date() => Origin.PlusDays(random.Next(0, 440));
+        switch (original.Record)
+        {
+            case ServiceIssue issue:
+                return original with { Record = Issue(random, issue.Id.Value, issue.District, issue.Subject, Date()) };
+            case EnterpriseVisit visit:
+            {
+                var twin = Twin(visit.Enterprise, visit.District);
+                return original with { Record = twin.RecordVisit(visit.Id, Date(), [Id<Department>.From("tai-office")], "回访") };
+            }
+
+            case SafetyFinding finding:
+            {
+                var twin = Twin(finding.Enterprise, finding.District);
+                var copy = twin.RecordSafetyFinding(finding.Id, Date(), "隐患");
+                if (finding.RectifiedOn is null)
+                {
+                    twin.RectifySafetyFinding(copy.Id, copy.FoundOn.PlusDays(random.Next(0, 30)));
+                }
+
+                return original with { Record = copy };
+            }
+
+            case Meeting meeting:
+            {
+                var group = LeadingGroup.Establish(Id<LeadingGroup>.From("twin-" + meeting.District.Code), meeting.District, DomainGenerators.OfficeOf(meeting.District), Origin, DomainGenerators.Leader(), []);
+                var kind = MeetingKind.All[random.Next(2, MeetingKind.All.Count)];
+                return original with { Record = group.HoldMeeting(meeting.Id, kind, Date(), Official.Create("区委台办主任"), [], []) };
+            }
+
+            case SubsidyAward award:
+            {
+                var twin = Twin(award.Recipient, award.District);
+                return original with { Record = SubsidyAward.Grant(award.Id, twin, award.District, award.Programmes, FundingLevel.District, Money.FromFen(random.Next(100, 500_000_000)), Date()) };
+            }
+
+            case ExchangeEvent exchange:
+            {
+                var organizers = Districts.OrderBy(_ => random.Next()).Take(random.Next(4) == 0 ? 2 : 1).ToArray();
+                return new GeneratedRecord(ExchangeEvent.Record(exchange.Id, exchange.Kind, "交流活动（更新）", Date(), "社区", organizers, [], [], ReportedQuantity.Exact(random.Next(5, 80), QuantityUnit.Ming)), organizers);
+            }
+
+            case Training training:
+                return original with { Record = Training.Record(training.Id, training.District, "涉台培训", Official.Create("讲师"), Date(), ReportedQuantity.Exact(random.Next(10, 120), QuantityUnit.Ren)) };
+            default:
+                return null;
+        }
+    }
+
+    private static Enterprise Twin(Id<Enterprise> id, District district)
+    {
+        var body = "91" + district.Code.ToString(System.Globalization.CultureInfo.InvariantCulture) + "MA1234567";
+        return Enterprise.Register(id, UnifiedSocialCreditCode.Parse(body + UnifiedSocialCreditCode.ComputeCheckCharacter(body)), "台企", Industry.AutoParts, district, Origin);
     }
 
     private static ServiceIssue Issue(Random random, string key, District district, IssueSubject subject, LocalDate raised)

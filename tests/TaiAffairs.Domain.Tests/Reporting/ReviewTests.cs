@@ -35,8 +35,7 @@ public class ReviewTests
         Assert.Equal("10余个", issues.Published.ToString());
         Assert.True(issues.IsConsistent);
         Assert.Equal("全年入企服务20户次", baodi.Figure(FigureKey.EnterpriseVisits)!.ToString());
-        Assert.Equal(2, baodi.Reconciliation.Count);
-        Assert.All(baodi.Reconciliation, r => Assert.True(r.IsConsistent));
+        Assert.Empty(baodi.Findings);
         Assert.Equal(Provenance.Computed, baodi.Figure(FigureKey.Donations)!.Provenance);
     }
 
@@ -48,9 +47,12 @@ public class ReviewTests
 
         var ninghe = builder.BuildDistrict(District.Ninghe);
 
-        var finding = Assert.Single(ninghe.Reconciliation);
-        Assert.False(finding.IsConsistent);
-        Assert.Contains("不一致", finding.Message, StringComparison.Ordinal);
+        var finding = Assert.Single(ninghe.Findings);
+        Assert.Equal(FindingKind.RecordedAboveDeclared, finding.Kind);
+        Assert.Equal("figure.recorded-above-declared", finding.Code);
+        Assert.Equal(District.Ninghe, finding.District);
+        Assert.Equal([Provenance.Computed, Provenance.Declared], finding.Figures.Select(f => f.Provenance));
+        Assert.Equal("0次", finding.Figures[1].Value.ToString());
         Assert.False(ninghe.Figure(FigureKey.CareVisits)!.IsConsistent);
     }
 

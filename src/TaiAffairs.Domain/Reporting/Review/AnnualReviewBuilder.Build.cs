@@ -62,7 +62,8 @@ public sealed partial class AnnualReviewBuilder
     {
         var lines = new List<string>();
         string NameOf(Id<Enterprise> id) => enterprises.TryGetValue(id, out var e) ? e.Name : id.Value;
-        var ownEnterprises = enterprises.Values.Where(e => e.DistrictOn(Period.End) == district).OrderBy(e => e.Id.Value, StringComparer.Ordinal).ToArray();
+        // Enterprises and people keep the order they were first added in (Replace keeps the place), as the data set tells them.
+        var ownEnterprises = enterprises.Values.Where(e => e.DistrictOn(Period.End) == district).ToArray();
         if (theme == ReviewTheme.PreciseService)
         {
             foreach (var group in ownEnterprises.SelectMany(e => e.Alliances.Select(a => (a.Alliance, e.Name))).GroupBy(a => a.Alliance).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -115,7 +116,7 @@ public sealed partial class AnnualReviewBuilder
                 }
             }
 
-            foreach (var person in compatriots.Values.Where(c => c.ResidenceOn(Period.End) == district).OrderBy(c => c.Id.Value, StringComparer.Ordinal))
+            foreach (var person in compatriots.Values.Where(c => c.ResidenceOn(Period.End) == district))
             {
                 var name = person.PublishedNameOn(Period.End);
                 foreach (var service in person.Services.Where(v => Period.Contains(v.Date)))

@@ -113,7 +113,7 @@ public sealed partial class AnnualReviewBuilder
     public void Replace(Enterprise enterprise)
     {
         Guard.Against.Null(enterprise, message: "An enterprise is required.");
-        Remove(enterprise);
+        Untrack(new Source(SourceKind.Enterprise, enterprise.Id.Value));
         Add(enterprise);
     }
 
@@ -159,7 +159,7 @@ public sealed partial class AnnualReviewBuilder
     public void Replace(Compatriot person, AgeBandPolicy? policy = null)
     {
         Guard.Against.Null(person, message: "A person is required.");
-        Remove(person);
+        Untrack(new Source(SourceKind.Compatriot, person.Id.Value));
         Add(person, policy);
     }
 
