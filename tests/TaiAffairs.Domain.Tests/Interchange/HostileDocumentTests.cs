@@ -126,6 +126,7 @@ public class HostileDocumentTests
             { With(r => r["declared"]![1]!["key"] = "Happiness"), "field.enum", "$.declared[1].key" },
             { With(r => r["declared"]![1]!["amount"] = "1.00"), "field.missing", "$.declared[1]" },
             { With(r => r["declared"]![4]!.AsObject().Remove("amount")), "field.missing", "$.declared[4]" },
+            { With(r => r["declared"]![1]!["count"] = JsonNode.Parse("{\"phrase\": \"10余户次\"}")), "figure.unit-outside-measure", "$.declared[1].count" },
             { With(r => r["cases"]![0]!["issue"] = "no-such-issue"), "reference.dangling", "$.cases[0].issue" },
             { With(r => r["cases"]![0]!["theme"] = "Gossip"), "field.enum", "$.cases[0].theme" },
             { With(r => r["titles"]![0]!["sections"]!["Epilogue"] = "x"), "field.unknown", "$.titles[0].sections.Epilogue" },
