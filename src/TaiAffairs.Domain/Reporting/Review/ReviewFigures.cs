@@ -126,6 +126,12 @@ internal static class ReviewFigures
             }
 
             var incomplete = sources.Exists(s => !s.IsCombined);
+            if (combined.Count == 0 && fromRecords.Count == 0)
+            {
+                // Every district's value is in conflict: there is nothing to state, and the finding says why.
+                continue;
+            }
+
             if (fromRecords.Count > 0)
             {
                 var signature = string.Join(",", fromRecords.Select(r => r.District.Code));
