@@ -32,6 +32,7 @@ public sealed partial class AnnualReviewBuilder
     private readonly Dictionary<Id<ServiceIssue>, ServiceIssue> issues = [];
     private readonly Dictionary<Id<ServiceMechanism>, ServiceMechanism> mechanisms = [];
     private readonly Dictionary<Id<SubsidyAward>, SubsidyAward> awards = [];
+    private readonly Dictionary<(Id<Enterprise> Recipient, SubsidyProgramme Programme, int Year), Id<SubsidyAward>> awardedUnder = [];
     private readonly Dictionary<Id<ExchangeEvent>, ExchangeEvent> events = [];
     private readonly Dictionary<Id<Training>, Training> trainings = [];
     private readonly Dictionary<Id<PolicyPublicity>, PolicyPublicity> publicity = [];
@@ -280,8 +281,13 @@ public sealed partial class AnnualReviewBuilder
             return;
         }
 
-        BusinessRule.Check(new OneAwardPerProgrammeAndYear(award, (recipient, programme, year) => awards.Values.Any(a => a.Id != award.Id && a.Recipient == recipient && a.Year == year && a.IsUnder(programme))));
+        CheckOneAwardPerProgrammeAndYear(award);
         awards[award.Id] = award;
+        foreach (var programme in award.Programmes)
+        {
+            awardedUnder.TryAdd((award.Recipient, programme, award.Year), award.Id);
+        }
+
         Track(new Source(SourceKind.Award, award.Id.Value), award.District, RecordKey.Of(award), For(award.District).Add(award));
     }
 
@@ -292,7 +298,7 @@ public sealed partial class AnnualReviewBuilder
     public void Replace(SubsidyAward award)
     {
         Guard.Against.Null(award, message: "An award is required.");
-        BusinessRule.Check(new OneAwardPerProgrammeAndYear(award, (recipient, programme, year) => awards.Values.Any(a => a.Id != award.Id && a.Recipient == recipient && a.Year == year && a.IsUnder(programme))));
+        CheckOneAwardPerProgrammeAndYear(award);
         Remove(award);
         Add(award);
     }
@@ -304,7 +310,15 @@ public sealed partial class AnnualReviewBuilder
     public bool Remove(SubsidyAward award)
     {
         Guard.Against.Null(award, message: "An award is required.");
-        return Untrack(new Source(SourceKind.Award, award.Id.Value)) | awards.Remove(award.Id);
+        if (awards.Remove(award.Id, out var held))
+        {
+            foreach (var programme in held.Programmes)
+            {
+                awardedUnder.Remove((held.Recipient, programme, held.Year));
+            }
+        }
+
+        return Untrack(new Source(SourceKind.Award, award.Id.Value)) | held is not null;
     }
 
     /// <summary>Adds an exchange event to each organizing district.</summary>
@@ -484,6 +498,10 @@ public sealed partial class AnnualReviewBuilder
             sectionTitles[(district, theme)] = sectionTitle;
         }
     }
+
+    private void CheckOneAwardPerProgrammeAndYear(SubsidyAward award) =>
+        BusinessRule.Check(new OneAwardPerProgrammeAndYear(
+            award, (recipient, programme, year) => awardedUnder.TryGetValue((recipient, programme, year), out var holder) && holder != award.Id));
 
     private void AddMeeting(Source source, Meeting meeting)
     {
