@@ -69,8 +69,12 @@ public sealed class District : SmartEnum<District>
         : base(chineseName, code)
     {
         EnglishName = englishName;
+        CodeText = code.ToString(System.Globalization.CultureInfo.InvariantCulture);
         ShortName = chineseName.EndsWith("新区", StringComparison.Ordinal) ? chineseName[..^2] : chineseName[..^1];
     }
+
+    /// <summary>Gets the code as invariant text, made once (record keys use it on the hot path).</summary>
+    internal string CodeText { get; }
 
     /// <summary>Gets the 16 districts in code order.</summary>
     public static IReadOnlyList<District> All { get; } = Array.AsReadOnly(InCodeOrder);

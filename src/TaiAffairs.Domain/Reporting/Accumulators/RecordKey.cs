@@ -81,7 +81,7 @@ public readonly record struct RecordKey(RecordKind Kind, string? Owner, string I
     /// <returns>The key.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is <see langword="null"/>.</exception>
     public static RecordKey Of(Meeting meeting) =>
-        new(RecordKind.Meeting, NotNull(meeting).District.Code.ToString(System.Globalization.CultureInfo.InvariantCulture), meeting.Id.Value);
+        new(RecordKind.Meeting, NotNull(meeting).District.CodeText, meeting.Id.Value);
 
     /// <summary>Gets the key of an award.</summary>
     /// <param name="award">The award.</param>
