@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Ardalis.GuardClauses;
 using NodaTime;
 using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.Common.Rules;
 using TaiAffairs.Domain.Compatriots.Rules;
 using TaiAffairs.Domain.LeadingGroups;
 
@@ -29,6 +30,7 @@ public sealed class Compatriot : IEquatable<Compatriot>
     private readonly DatedHistory<bool> publicity = new();
     private readonly DatedHistory<OccupationRecord> occupations = new();
     private readonly List<TravelPermit> travelPermits = [];
+    private readonly List<ResidencePermit> residencePermits = [];
     private readonly List<VaccinationConsent> consents = [];
     private readonly List<VaccinationDose> doses = [];
     private readonly List<CareVisit> careVisits = [];
@@ -74,8 +76,11 @@ public sealed class Compatriot : IEquatable<Compatriot>
     /// <summary>Gets the travel permits in issue order; a renewal is a new entry.</summary>
     public IReadOnlyList<TravelPermit> TravelPermits => travelPermits.AsReadOnly();
 
-    /// <summary>Gets the residence permit, if the person holds one.</summary>
-    public ResidencePermit? ResidencePermit { get; private set; }
+    /// <summary>Gets the residence permits in issue order; a renewal is a new entry.</summary>
+    public IReadOnlyList<ResidencePermit> ResidencePermits => residencePermits.AsReadOnly();
+
+    /// <summary>Gets the latest residence permit, if the person holds one.</summary>
+    public ResidencePermit? ResidencePermit => residencePermits.Count > 0 ? residencePermits[^1] : null;
 
     /// <summary>Gets the vaccination consents recorded (health data).</summary>
     public IReadOnlyList<VaccinationConsent> VaccinationConsents => consents.AsReadOnly();
@@ -124,9 +129,10 @@ public sealed class Compatriot : IEquatable<Compatriot>
     public void MoveTo(District district, LocalDate from)
     {
         Guard.Against.Null(district, message: "A move needs a district.");
-        BusinessRule.Check(new ChangesInDateOrder(residence.LastChangeDate!.Value, from));
-        var latest = doses.Select(d => (LocalDate?)d.Date).Concat(careVisits.Select(v => (LocalDate?)v.Date)).Concat(services.Select(v => (LocalDate?)v.Date)).Max();
-        BusinessRule.Check(new MoveAfterExistingRecords(latest, from));
+        BusinessRule.Check(new ChangesInDateOrder(ChangesInDateOrder.CompatriotCode, residence.LastChangeDate, from));
+        BusinessRule.Check(new MoveChangesTheDistrict(MoveChangesTheDistrict.CompatriotCode, ResidenceDistrict, district));
+        var recordDates = doses.Select(d => d.Date).Concat(careVisits.Select(v => v.Date)).Concat(services.Select(v => v.Date));
+        BusinessRule.Check(new MoveAfterExistingRecords(MoveAfterExistingRecords.CompatriotCode, recordDates, from));
         residence.Append(from, district);
     }
 
@@ -175,10 +181,7 @@ public sealed class Compatriot : IEquatable<Compatriot>
     public void AddTravelPermit(TravelPermit permit)
     {
         Guard.Against.Null(permit, message: "A permit is required.");
-        if (travelPermits.Count > 0)
-        {
-            BusinessRule.Check(new RenewalIssuedAfterPrevious(travelPermits[^1].IssuedOn, permit.IssuedOn));
-        }
+        BusinessRule.Check(new RenewalIssuedAfterPrevious(travelPermits.Count > 0 ? travelPermits[^1].IssuedOn : null, permit.IssuedOn));
 
         travelPermits.Add(permit);
     }
@@ -193,16 +196,20 @@ public sealed class Compatriot : IEquatable<Compatriot>
     /// <returns>Whether the latest permit issued by then had expired; <see langword="false"/> when there is none.</returns>
     public bool IsTravelPermitExpiredOn(LocalDate date) => TravelPermitOn(date)?.IsExpiredOn(date) ?? false;
 
-    /// <summary>Sets the residence permit; its number's birth date must match the person's.</summary>
+    /// <summary>
+    /// Adds a residence permit; a renewal is a new permit issued after the previous one, and the history is kept, as
+    /// for travel permits. Its number's birth date must match the person's.
+    /// </summary>
     /// <param name="permit">The permit.</param>
     /// <exception cref="ArgumentNullException"><paramref name="permit"/> is <see langword="null"/>.</exception>
-    /// <exception cref="BusinessRuleViolationException"><see cref="ResidencePermitMatchesBirth"/> is broken.</exception>
-    public void SetResidencePermit(ResidencePermit permit)
+    /// <exception cref="BusinessRuleViolationException">
+    /// <see cref="ResidencePermitMatchesBirth"/> or <see cref="RenewalIssuedAfterPrevious"/> is broken; the person is unchanged.</exception>
+    public void AddResidencePermit(ResidencePermit permit)
     {
         Guard.Against.Null(permit, message: "A permit is required.");
-        var encoded = permit.Number.BirthDate;
-        BusinessRule.Check(new ResidencePermitMatchesBirth(Birth.Date is { } known ? known == encoded : Birth.Year == encoded.Year));
-        ResidencePermit = permit;
+        BusinessRule.Check(new ResidencePermitMatchesBirth(Birth, permit.Number));
+        BusinessRule.Check(new RenewalIssuedAfterPrevious(residencePermits.Count > 0 ? residencePermits[^1].IssuedOn : null, permit.IssuedOn));
+        residencePermits.Add(permit);
     }
 
     /// <summary>Records vaccination consent: informed, agreed and voluntary (知情、同意、自愿).</summary>
@@ -215,7 +222,7 @@ public sealed class Compatriot : IEquatable<Compatriot>
     /// <see cref="ConsentIsInformedAndVoluntary"/> or <see cref="RecordedOnOrAfterRegistration"/> is broken.</exception>
     public VaccinationConsent RecordVaccinationConsent(LocalDate date, bool informed, bool agreed, bool voluntary)
     {
-        BusinessRule.Check(new RecordedOnOrAfterRegistration(RegisteredOn, date));
+        BusinessRule.Check(new RecordedOnOrAfterRegistration(RecordedOnOrAfterRegistration.CompatriotCode, RegisteredOn, date));
         BusinessRule.Check(new ConsentIsInformedAndVoluntary(informed, agreed, voluntary));
         var consent = new VaccinationConsent(date);
         consents.Add(consent);
@@ -235,7 +242,7 @@ public sealed class Compatriot : IEquatable<Compatriot>
         Guard.Against.Expression(i => i.IsDefault, id, "A dose needs an id.");
         Guard.Against.OutOfRange(doseNumber, nameof(doseNumber), 1, 10, "A dose number is 1 to 10.");
         CheckNewRecord("d:" + id.Value, date);
-        BusinessRule.Check(new DoseAfterConsent(consents.Exists(c => c.Date <= date)));
+        BusinessRule.Check(new DoseAfterConsent(consents, date));
         var dose = new VaccinationDose(id, Id, ResidenceOn(date)!, date, doseNumber);
         recordIds.Add("d:" + id.Value);
         doses.Add(dose);
@@ -312,7 +319,7 @@ public sealed class Compatriot : IEquatable<Compatriot>
     public void RecordOccurrence(Id<RecurringService> service, LocalDate date)
     {
         var found = recurring.Find(r => r.Id == service);
-        BusinessRule.Check(new OccurrenceOfAKnownService(found is not null && date >= found.StartedOn));
+        BusinessRule.Check(new OccurrenceOfAKnownService(found, date));
         found!.Record(date);
     }
 
@@ -356,7 +363,7 @@ public sealed class Compatriot : IEquatable<Compatriot>
     public OccupationRecord RecordOccupation(Occupation occupation, LocalDate from, Startup? startup = null)
     {
         Guard.Against.Null(occupation, message: "An occupation is required.");
-        BusinessRule.Check(new EntrepreneurHasStartup(occupation == Occupation.Entrepreneur, startup is not null));
+        BusinessRule.Check(new EntrepreneurHasStartup(occupation, startup));
         var record = new OccupationRecord(occupation, startup);
         AppendDated(occupations, from, record);
         return record;
@@ -393,18 +400,15 @@ public sealed class Compatriot : IEquatable<Compatriot>
 
     private void AppendDated<T>(DatedHistory<T> history, LocalDate date, T value)
     {
-        BusinessRule.Check(new RecordedOnOrAfterRegistration(RegisteredOn, date));
-        if (history.LastChangeDate is { } previous)
-        {
-            BusinessRule.Check(new ChangesInDateOrder(previous, date));
-        }
+        BusinessRule.Check(new RecordedOnOrAfterRegistration(RecordedOnOrAfterRegistration.CompatriotCode, RegisteredOn, date));
+        BusinessRule.Check(new ChangesInDateOrder(ChangesInDateOrder.CompatriotCode, history.LastChangeDate, date));
 
         history.Append(date, value);
     }
 
     private void CheckNewRecord(string key, LocalDate date)
     {
-        BusinessRule.Check(new RecordIdsAreUnique(recordIds.Contains(key)));
-        BusinessRule.Check(new RecordedOnOrAfterRegistration(RegisteredOn, date));
+        BusinessRule.Check(new RecordIdsAreUnique(RecordIdsAreUnique.CompatriotCode, recordIds, key));
+        BusinessRule.Check(new RecordedOnOrAfterRegistration(RecordedOnOrAfterRegistration.CompatriotCode, RegisteredOn, date));
     }
 }

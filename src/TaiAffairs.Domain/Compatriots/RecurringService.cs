@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using NodaTime;
 using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.Compatriots.Rules;
 
 namespace TaiAffairs.Domain.Compatriots;
 
@@ -58,8 +59,12 @@ public sealed class RecurringService : IEquatable<RecurringService>
     /// <returns>E.g. <c>代缴水费 自2021-01-15 (ninghe-rs-01)</c>.</returns>
     public override string ToString() => $"{Kind.ChineseName} 自{StartedOn:uuuu-MM-dd} ({Id})";
 
+    /// <summary>Records an occurrence; the service checks its own rule.</summary>
+    /// <param name="date">The date, on or after the service started.</param>
+    /// <exception cref="BusinessRuleViolationException"><see cref="OccurrenceOfAKnownService"/> is broken; the service is unchanged.</exception>
     internal void Record(LocalDate date)
     {
+        BusinessRule.Check(new OccurrenceOfAKnownService(this, date));
         var index = occurrences.BinarySearch(date);
         occurrences.Insert(index < 0 ? ~index : index, date);
     }

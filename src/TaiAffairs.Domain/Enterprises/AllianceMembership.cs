@@ -3,7 +3,14 @@ using NodaTime;
 namespace TaiAffairs.Domain.Enterprises;
 
 /// <summary>An enterprise's membership of an alliance (天津市智能网联汽车人才联盟), from a date.</summary>
-/// <param name="Alliance">The alliance's name.</param>
-/// <param name="JoinedOn">The date the enterprise joined.</param>
-/// <remarks>Equality is structural. Immutable.</remarks>
-public sealed record AllianceMembership(string Alliance, LocalDate JoinedOn);
+/// <remarks>Equality is structural. Immutable. Created only by <see cref="Enterprise.JoinAlliance"/>, which checks its rules.</remarks>
+public sealed record AllianceMembership
+{
+    internal AllianceMembership(string alliance, LocalDate joinedOn) => (Alliance, JoinedOn) = (alliance, joinedOn);
+
+    /// <summary>Gets the alliance's name.</summary>
+    public string Alliance { get; }
+
+    /// <summary>Gets the date the enterprise joined.</summary>
+    public LocalDate JoinedOn { get; }
+}

@@ -2,7 +2,9 @@ using System.Diagnostics;
 using Ardalis.GuardClauses;
 using NodaTime;
 using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.Common.Rules;
 using TaiAffairs.Domain.Enterprises.Rules;
+using TaiAffairs.Domain.Exchanges;
 using TaiAffairs.Domain.LeadingGroups;
 
 namespace TaiAffairs.Domain.Enterprises;
@@ -145,10 +147,10 @@ public sealed class Enterprise : IEquatable<Enterprise>
     public void MoveTo(District district, LocalDate from)
     {
         Guard.Against.Null(district, message: "A move needs a district.");
-        BusinessRule.Check(new ChangesInDateOrder(districts.LastChangeDate!.Value, from));
-        BusinessRule.Check(new MoveChangesTheDistrict(district == District));
-        var latest = visits.Select(v => (LocalDate?)v.Date).Concat(safetyFindings.Select(f => (LocalDate?)f.FoundOn)).Concat(moneyRecords.Select(m => (LocalDate?)m.Date)).Max();
-        BusinessRule.Check(new MoveAfterExistingRecords(latest, from));
+        BusinessRule.Check(new ChangesInDateOrder(ChangesInDateOrder.EnterpriseCode, districts.LastChangeDate, from));
+        BusinessRule.Check(new MoveChangesTheDistrict(MoveChangesTheDistrict.EnterpriseCode, District, district));
+        var recordDates = visits.Select(v => v.Date).Concat(safetyFindings.Select(f => f.FoundOn)).Concat(moneyRecords.Select(m => m.Date));
+        BusinessRule.Check(new MoveAfterExistingRecords(MoveAfterExistingRecords.EnterpriseCode, recordDates, from));
         districts.Append(from, district);
     }
 
@@ -158,13 +160,19 @@ public sealed class Enterprise : IEquatable<Enterprise>
     /// <exception cref="BusinessRuleViolationException"><see cref="ChangesInDateOrder"/> is broken.</exception>
     public void ChangeOperatingStatus(bool isOperating, LocalDate from)
     {
-        BusinessRule.Check(new ChangesInDateOrder(operating.LastChangeDate!.Value, from));
+        BusinessRule.Check(new ChangesInDateOrder(ChangesInDateOrder.EnterpriseCode, operating.LastChangeDate, from));
+        BusinessRule.Check(new ChangeChangesTheValue(ChangeChangesTheValue.EnterpriseStatusCode, IsOperating, isOperating));
         operating.Append(from, isOperating);
     }
 
     /// <summary>Sets the park or development zone.</summary>
     /// <param name="park">The park, or <see langword="null"/> for none.</param>
-    public void LocateInPark(string? park) => Park = string.IsNullOrWhiteSpace(park) ? null : park.Trim();
+    public void LocateInPark(string? park)
+    {
+        var value = string.IsNullOrWhiteSpace(park) ? null : park.Trim();
+        BusinessRule.Check(new ChangeChangesTheValue(ChangeChangesTheValue.EnterpriseParkCode, Park, value));
+        Park = value;
+    }
 
     /// <summary>Records the enterprise's party branch.</summary>
     /// <param name="branch">The branch.</param>
@@ -173,10 +181,10 @@ public sealed class Enterprise : IEquatable<Enterprise>
     public void EstablishPartyBranch(PartyBranch branch)
     {
         Guard.Against.Null(branch, message: "A party branch is required.");
-        Guard.Against.NullOrWhiteSpace(branch.Name, message: "A party branch needs a name.");
+        BusinessRule.Check(new PartyBranchEstablishedOnce(PartyBranch));
         if (branch.EstablishedOn is { } date)
         {
-            BusinessRule.Check(new RecordedOnOrAfterRegistration(RegisteredOn, date));
+            BusinessRule.Check(new RecordedOnOrAfterRegistration(RecordedOnOrAfterRegistration.EnterpriseCode, RegisteredOn, date));
         }
 
         PartyBranch = branch;
@@ -193,8 +201,8 @@ public sealed class Enterprise : IEquatable<Enterprise>
     public Designation AddDesignation(DesignationKind kind, LocalDate awardedOn, bool recommendedByDistrict = false)
     {
         Guard.Against.Null(kind, message: "A designation needs a kind.");
-        BusinessRule.Check(new RecordedOnOrAfterRegistration(RegisteredOn, awardedOn));
-        BusinessRule.Check(new OneDesignationPerKindAndYear(designations.Exists(d => d.Kind == kind && d.Year == awardedOn.Year)));
+        BusinessRule.Check(new RecordedOnOrAfterRegistration(RecordedOnOrAfterRegistration.EnterpriseCode, RegisteredOn, awardedOn));
+        BusinessRule.Check(new OneDesignationPerKindAndYear(designations, kind, awardedOn.Year));
         var designation = new Designation(kind, awardedOn, recommendedByDistrict);
         designations.Add(designation);
         return designation;
@@ -222,7 +230,7 @@ public sealed class Enterprise : IEquatable<Enterprise>
         Guard.Against.NullOrWhiteSpace(purpose, message: "A visit needs a purpose.");
         var visitorList = visitors.Distinct().ToArray();
         CheckNewRecord("v:" + id.Value, date);
-        BusinessRule.Check(new VisitNamesItsVisitors(visitorList.Length));
+        BusinessRule.Check(new VisitNamesItsVisitors(visitorList));
         var visit = new EnterpriseVisit(id, Id, DistrictOn(date)!, date, Array.AsReadOnly(visitorList), purpose.Trim());
         recordIds.Add("v:" + id.Value);
         visits.Add(visit);
@@ -254,9 +262,8 @@ public sealed class Enterprise : IEquatable<Enterprise>
     public void RectifySafetyFinding(Id<SafetyFinding> id, LocalDate rectifiedOn)
     {
         var finding = safetyFindings.Find(f => f.Id == id);
-        BusinessRule.Check(new FindingIsOpen(finding is { IsOpen: true }));
-        BusinessRule.Check(new RectifiedOnOrAfterFound(finding!.FoundOn, rectifiedOn));
-        finding.Rectify(rectifiedOn);
+        BusinessRule.Check(new FindingIsOpen(finding));
+        finding!.Rectify(rectifiedOn);
     }
 
     /// <summary>Records a donation to a public cause (捐款).</summary>
@@ -292,8 +299,8 @@ public sealed class Enterprise : IEquatable<Enterprise>
     public AllianceMembership JoinAlliance(string alliance, LocalDate joinedOn)
     {
         Guard.Against.NullOrWhiteSpace(alliance, message: "An alliance needs a name.");
-        BusinessRule.Check(new RecordedOnOrAfterRegistration(RegisteredOn, joinedOn));
-        BusinessRule.Check(new AllianceJoinedOnce(alliances.Exists(a => a.Alliance == alliance.Trim())));
+        BusinessRule.Check(new RecordedOnOrAfterRegistration(RecordedOnOrAfterRegistration.EnterpriseCode, RegisteredOn, joinedOn));
+        BusinessRule.Check(new AllianceJoinedOnce(alliances, alliance.Trim()));
         var membership = new AllianceMembership(alliance.Trim(), joinedOn);
         alliances.Add(membership);
         return membership;
@@ -305,11 +312,11 @@ public sealed class Enterprise : IEquatable<Enterprise>
     /// <returns>The attendance.</returns>
     /// <exception cref="ArgumentException"><paramref name="title"/> is blank.</exception>
     /// <exception cref="BusinessRuleViolationException"><see cref="RecordedOnOrAfterRegistration"/> is broken.</exception>
-    public TrainingAttendance RecordTraining(string title, LocalDate date)
+    public TrainingAttendance RecordTraining(Id<Training> training, LocalDate date)
     {
-        Guard.Against.NullOrWhiteSpace(title, message: "A training needs a title.");
-        BusinessRule.Check(new RecordedOnOrAfterRegistration(RegisteredOn, date));
-        var attendance = new TrainingAttendance(title.Trim(), date);
+        Guard.Against.Expression(t => t.IsDefault, training, "A training attendance names the training.");
+        BusinessRule.Check(new RecordedOnOrAfterRegistration(RecordedOnOrAfterRegistration.EnterpriseCode, RegisteredOn, date));
+        var attendance = new TrainingAttendance(training, date);
         trainings.Add(attendance);
         return attendance;
     }
@@ -332,7 +339,7 @@ public sealed class Enterprise : IEquatable<Enterprise>
         Guard.Against.Expression(i => i.IsDefault, id, "A money record needs an id.");
         Guard.Against.NullOrWhiteSpace(purpose, message: "A donation needs a cause and an investment a purpose.");
         CheckNewRecord("$:" + id.Value, date);
-        BusinessRule.Check(new AmountIsPositive(amount));
+        BusinessRule.Check(new AmountIsPositive(AmountIsPositive.EnterpriseCode, amount));
         var record = new EnterpriseMoneyRecord(id, Id, DistrictOn(date)!, kind, date, amount, purpose.Trim());
         recordIds.Add("$:" + id.Value);
         moneyRecords.Add(record);
@@ -341,7 +348,7 @@ public sealed class Enterprise : IEquatable<Enterprise>
 
     private void CheckNewRecord(string key, LocalDate date)
     {
-        BusinessRule.Check(new RecordIdsAreUnique(recordIds.Contains(key)));
-        BusinessRule.Check(new RecordedOnOrAfterRegistration(RegisteredOn, date));
+        BusinessRule.Check(new RecordIdsAreUnique(RecordIdsAreUnique.EnterpriseCode, recordIds, key));
+        BusinessRule.Check(new RecordedOnOrAfterRegistration(RecordedOnOrAfterRegistration.EnterpriseCode, RegisteredOn, date));
     }
 }

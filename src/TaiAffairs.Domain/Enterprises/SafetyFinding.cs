@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using NodaTime;
 using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.Enterprises.Rules;
 
 namespace TaiAffairs.Domain.Enterprises;
 
@@ -60,5 +61,13 @@ public sealed class SafetyFinding : IEquatable<SafetyFinding>
     /// <returns>E.g. <c>安全隐患 2021-05-06 已整改 (wuqing-sf-01)</c>.</returns>
     public override string ToString() => $"安全隐患 {FoundOn:uuuu-MM-dd} {(IsOpen ? "未整改" : "已整改")} ({Id})";
 
-    internal void Rectify(LocalDate on) => RectifiedOn = on;
+    /// <summary>Marks the finding rectified; the finding checks its own rules.</summary>
+    /// <param name="on">The date it was rectified.</param>
+    /// <exception cref="BusinessRuleViolationException"><see cref="FindingIsOpen"/> or <see cref="RectifiedOnOrAfterFound"/> is broken; the finding is unchanged.</exception>
+    internal void Rectify(LocalDate on)
+    {
+        BusinessRule.Check(new FindingIsOpen(this));
+        BusinessRule.Check(new RectifiedOnOrAfterFound(FoundOn, on));
+        RectifiedOn = on;
+    }
 }

@@ -103,11 +103,11 @@ public sealed class ExchangeEvent : IEquatable<ExchangeEvent>
         Guard.Against.Null(knownParticipants, message: "Known participants are required (they may be empty).");
         var organizers = organizingDistricts.ToArray();
         var known = knownParticipants.Distinct().ToArray();
-        BusinessRule.Check(new OrganizedByAtLeastOneDistrict(organizers.Length > 0 && !organizers.Contains(null) && organizers.Distinct().Count() == organizers.Length));
+        BusinessRule.Check(new OrganizedByAtLeastOneDistrict(organizers));
         if (participantCount is { } count)
         {
-            BusinessRule.Check(new CountedInPersons(IsPersonUnit(count.Unit)));
-            BusinessRule.Check(new CountCoversKnownParticipants(count.Upper is not { } upper || upper >= known.Length));
+            BusinessRule.Check(new CountedInPersons(count));
+            BusinessRule.Check(new CountCoversKnownParticipants(count, known.Length));
         }
 
         return new ExchangeEvent(

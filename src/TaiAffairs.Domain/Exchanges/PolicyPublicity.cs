@@ -76,10 +76,8 @@ public sealed class PolicyPublicity : IEquatable<PolicyPublicity>
         Guard.Against.Null(district, message: "Publicity is done by a district.");
         Guard.Against.Null(packages, message: "Publicity names its packages.");
         var packageList = packages.Distinct().ToArray();
-        BusinessRule.Check(new PublicityNamesAPackage(packageList.Length > 0 && !packageList.Contains(null)));
-        BusinessRule.Check(new MaterialsCountedInCopies(
-            (materials is not { } m || m.Unit == QuantityUnit.Fen)
-            && (sessions is not { } s || s.Unit == QuantityUnit.ChangCi || s.Unit == QuantityUnit.Ci || s.Unit == QuantityUnit.Chang)));
+        BusinessRule.Check(new PublicityNamesAPackage(packageList));
+        BusinessRule.Check(new MaterialsCountedInCopies(materials, sessions));
         return new PolicyPublicity(
             id, district, date, Array.AsReadOnly(packageList), sessions, materials,
             Array.AsReadOnly((recipients ?? []).Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim()).ToArray()),

@@ -66,7 +66,7 @@ public sealed class Training : IEquatable<Training>
         Guard.Against.Null(speaker, message: "A training needs a speaker.");
         if (attendance is { } count)
         {
-            BusinessRule.Check(new CountedInPersons(ExchangeEvent.IsPersonUnit(count.Unit)));
+            BusinessRule.Check(new CountedInPersons(count));
         }
 
         return new Training(id, district, topic.Trim(), speaker, date, attendance, string.IsNullOrWhiteSpace(audience) ? null : audience.Trim());

@@ -315,7 +315,7 @@ public static class DataSetExporter
         });
         Array(w, "trainings", e.Trainings, (w2, t) =>
         {
-            w2.WriteString("title", t.Title);
+            w2.WriteString("training", t.Training.Value);
             Date(w2, "date", t.Date);
         });
     }
@@ -347,14 +347,12 @@ public static class DataSetExporter
             Date(w2, "issuedOn", p.IssuedOn);
             Date(w2, "expiresOn", p.ExpiresOn);
         });
-        if (c.ResidencePermit is { } residence)
+        Array(w, "residencePermits", c.ResidencePermits, (w2, p) =>
         {
-            w.WriteStartObject("residencePermit");
-            w.WriteString("number", residence.Number.Reveal());
-            Date(w, "issuedOn", residence.IssuedOn);
-            Date(w, "expiresOn", residence.ExpiresOn);
-            w.WriteEndObject();
-        }
+            w2.WriteString("number", p.Number.Reveal());
+            Date(w2, "issuedOn", p.IssuedOn);
+            Date(w2, "expiresOn", p.ExpiresOn);
+        });
 
         Array(w, "consents", c.VaccinationConsents, (w2, k) =>
         {

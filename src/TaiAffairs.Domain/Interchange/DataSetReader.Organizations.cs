@@ -196,7 +196,7 @@ internal sealed partial class DataSetReader
             var branchDate = f.Date(branch, "establishedOn", path + ".partyBranch", required: false);
             if (branchName is not null)
             {
-                Try(path + ".partyBranch", () => enterprise.EstablishPartyBranch(new PartyBranch(branchName, branchDate)));
+                Try(path + ".partyBranch", () => enterprise.EstablishPartyBranch(PartyBranch.Create(branchName, branchDate)));
             }
         }
 
@@ -273,9 +273,9 @@ internal sealed partial class DataSetReader
 
         foreach (var (training, at) in f.Array(item, "trainings", path))
         {
-            if (f.Object(training, at, "title", "date") && f.String(training, "title", at) is { } title && f.Date(training, "date", at) is { } date)
+            if (f.Object(training, at, "training", "date") && f.Id<Exchanges.Training>(training, "training", at) is { } trainingId && f.Date(training, "date", at) is { } date)
             {
-                Try(at, () => enterprise.RecordTraining(title, date));
+                Try(at, () => enterprise.RecordTraining(trainingId, date));
             }
         }
 

@@ -9,7 +9,7 @@ internal sealed partial class DataSetReader
 {
     private Compatriot? ReadCompatriot(JsonElement item, string path)
     {
-        if (!f.Object(item, path, "id", "surname", "givenName", "birthDate", "birthYear", "district", "registeredOn", "moves", "travelPermits", "residencePermit",
+        if (!f.Object(item, path, "id", "surname", "givenName", "birthDate", "birthYear", "district", "registeredOn", "moves", "travelPermits", "residencePermits",
                 "consents", "doses", "careVisits", "services", "recurringServices", "hardship", "publicityConsent", "occupations"))
         {
             return null;
@@ -64,16 +64,21 @@ internal sealed partial class DataSetReader
             }
         }
 
-        if (f.TryField(item, "residencePermit", path, false, out var residence) && ReadPermitFields(residence, path + ".residencePermit", out var residenceNumber, out var rIssued, out var rExpires))
+        foreach (var (residence, at) in f.Array(item, "residencePermits", path))
         {
+            if (!ReadPermitFields(residence, at, out var residenceNumber, out var rIssued, out var rExpires))
+            {
+                continue;
+            }
+
             var parsed = ResidencePermitNumber.TryParse(residenceNumber);
             if (parsed.Success)
             {
-                Try(path + ".residencePermit", () => person.SetResidencePermit(ResidencePermit.Create(parsed.Value, rIssued, rExpires)));
+                Try(at, () => person.AddResidencePermit(ResidencePermit.Create(parsed.Value, rIssued, rExpires)));
             }
             else
             {
-                f.Problem(path + ".residencePermit.number", parsed.Error.Code, parsed.Error.Message);
+                f.Problem(at + ".number", parsed.Error.Code, parsed.Error.Message);
             }
         }
 

@@ -1,5 +1,6 @@
 using NodaTime;
 using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.Issues.Rules;
 using TaiAffairs.Domain.LeadingGroups;
 
 namespace TaiAffairs.Domain.Issues;
@@ -40,7 +41,13 @@ public sealed class Assignment
     /// <returns>Whether it is the lead or a co-department.</returns>
     public bool Names(Id<Department> department) => Lead == department || CoDepartments.Contains(department);
 
-    internal bool HasReportedIn(Id<Department> department) => reportIns.ContainsKey(department);
-
-    internal void ReportIn(Id<Department> department, LocalDate date) => reportIns[department] = date;
+    /// <summary>Records a department's report-in; the assignment checks its own rule.</summary>
+    /// <param name="department">The department, named in this assignment.</param>
+    /// <param name="date">The date, on or after the assignment.</param>
+    /// <exception cref="BusinessRuleViolationException"><see cref="ReportInByANamedDepartment"/> is broken; the assignment is unchanged.</exception>
+    internal void ReportIn(Id<Department> department, LocalDate date)
+    {
+        BusinessRule.Check(new ReportInByANamedDepartment(this, department, date));
+        reportIns[department] = date;
+    }
 }

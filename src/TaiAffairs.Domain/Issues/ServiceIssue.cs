@@ -122,7 +122,7 @@ public sealed class ServiceIssue : IEquatable<ServiceIssue>
         Guard.Against.Null(coDepartments, message: "Co-departments are required (they may be empty).");
         var co = coDepartments.ToArray();
         CheckStep(IssueStatus.Assigned, date);
-        BusinessRule.Check(new AssignmentNamesDistinctDepartments(co.Distinct().Count() == co.Length && !co.Contains(lead) && !co.Any(c => c.IsDefault)));
+        BusinessRule.Check(new AssignmentNamesDistinctDepartments(lead, co));
         var assignment = new Assignment(date, lead, Array.AsReadOnly(co));
         Assignment = assignment;
         history.Add(new IssueTransition(Status, IssueStatus.Assigned, date, null, lead));
@@ -135,10 +135,8 @@ public sealed class ServiceIssue : IEquatable<ServiceIssue>
     /// <exception cref="BusinessRuleViolationException"><see cref="ReportInByANamedDepartment"/> is broken.</exception>
     public void RecordReportIn(Id<Department> department, LocalDate date)
     {
-        var assignment = Assignment;
-        BusinessRule.Check(new ReportInByANamedDepartment(
-            assignment is not null && assignment.Names(department) && !assignment.HasReportedIn(department) && date >= assignment.AssignedOn));
-        assignment!.ReportIn(department, date);
+        BusinessRule.Check(new ReportInByANamedDepartment(Assignment, department, date));
+        Assignment!.ReportIn(department, date);
     }
 
     /// <summary>Sets (or resets) the deadline: a number of working days counted from a date.</summary>
@@ -166,13 +164,13 @@ public sealed class ServiceIssue : IEquatable<ServiceIssue>
     {
         Guard.Against.NullOrWhiteSpace(outcome, message: "A resolution states its outcome.");
         CheckStep(IssueStatus.Resolved, date);
-        BusinessRule.Check(new ResolvedByAnAssignedDepartment(!resolvedBy.IsDefault && Assignment is not null && Assignment.Names(resolvedBy)));
+        BusinessRule.Check(new ResolvedByAnAssignedDepartment(Assignment, resolvedBy));
         if (applicantTrips is { } trips)
         {
             BusinessRule.Check(new ApplicantTripsArePositive(trips));
         }
 
-        ApplicantTrips = applicantTrips ?? ApplicantTrips;
+        ApplicantTrips = applicantTrips;
         history.Add(new IssueTransition(Status, IssueStatus.Resolved, date, outcome.Trim(), resolvedBy));
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Ardalis.GuardClauses;
 using NodaTime;
 using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.Common.Rules;
 using TaiAffairs.Domain.LeadingGroups.Rules;
 
 namespace TaiAffairs.Domain.LeadingGroups;
@@ -99,7 +100,7 @@ public sealed class LeadingGroup : IEquatable<LeadingGroup>
         Guard.Against.Null(leader, message: "A leading group needs a leader from the day it is established.");
         Guard.Against.Null(foundingMembers, message: "Founding members are required (they may be empty).");
 
-        BusinessRule.Check(new OfficeIsTheDistrictsOffice(office.Kind == DepartmentKind.Office && office.District == district));
+        BusinessRule.Check(new OfficeIsTheDistrictsOffice(office, district));
         var group = new LeadingGroup(id, district, office, establishedOn);
         group.leaders.Add(new DatedValue<Official>(establishedOn, leader));
         var founders = foundingMembers.ToArray();
@@ -175,7 +176,7 @@ public sealed class LeadingGroup : IEquatable<LeadingGroup>
         Guard.Against.Null(deputy, message: "A deputy is required.");
         BusinessRule.Check(new DatedAfterEstablishment(EstablishedOn, from));
         var ranges = deputies.GetValueOrDefault(deputy);
-        BusinessRule.Check(new DeputyAppointmentsNeverOverlap(ranges is not null && ranges.Exists(r => r.IsOpen || r.To >= from)));
+        BusinessRule.Check(new DeputyAppointmentsNeverOverlap(ranges ?? [], from, appointing: true));
         if (ranges is null)
         {
             deputies[deputy] = ranges = [];
@@ -193,9 +194,9 @@ public sealed class LeadingGroup : IEquatable<LeadingGroup>
     {
         Guard.Against.Null(deputy, message: "A deputy is required.");
         var ranges = deputies.GetValueOrDefault(deputy);
-        var open = ranges is null ? -1 : ranges.FindIndex(r => r.IsOpen);
-        BusinessRule.Check(new DeputyAppointmentsNeverOverlap(open < 0 || ranges![open].From >= from));
-        ranges![open] = ranges[open].EndingOn(from.PlusDays(-1));
+        BusinessRule.Check(new DeputyAppointmentsNeverOverlap(ranges ?? [], from, appointing: false));
+        var open = ranges!.FindIndex(r => r.IsOpen);
+        ranges[open] = ranges[open].EndingOn(from.PlusDays(-1));
     }
 
     /// <summary>
@@ -224,18 +225,18 @@ public sealed class LeadingGroup : IEquatable<LeadingGroup>
 
         var latest = adjustments.Count == 0 ? EstablishedOn : adjustments[^1].Date;
         BusinessRule.Check(new AdjustmentsInDateOrder(latest, date));
-        BusinessRule.Check(new AdjustmentChangesSomething(added.Length + removed.Length));
+        BusinessRule.Check(new AdjustmentChangesSomething(added, removed));
         var named = added.Select(u => u.Id).Concat(removed).ToArray();
-        BusinessRule.Check(new AdjustmentListsEachUnitOnce(named.Distinct().Count() != named.Length));
+        BusinessRule.Check(new AdjustmentListsEachUnitOnce(named));
         foreach (var unit in added)
         {
-            BusinessRule.Check(new MemberIsGovernmentUnitOfTheDistrict(unit.Kind.IsGovernmentBody && (unit.District is null || unit.District == District)));
-            BusinessRule.Check(new MembershipIntervalsNeverOverlap(membership.TryGetValue(unit.Id, out var ranges) && ranges.Exists(r => r.IsOpen || r.To >= date)));
+            BusinessRule.Check(new MemberIsGovernmentUnitOfTheDistrict(unit, District));
+            BusinessRule.Check(new MembershipIntervalsNeverOverlap(membership.GetValueOrDefault(unit.Id) ?? [], date));
         }
 
         foreach (var unit in removed)
         {
-            BusinessRule.Check(new RemovedUnitIsMember(membership.TryGetValue(unit, out var ranges) && ranges.Exists(r => r.IsOpen && r.From < date)));
+            BusinessRule.Check(new RemovedUnitIsMember(membership.GetValueOrDefault(unit) ?? [], date));
         }
 
         // Every rule holds: apply.
@@ -284,12 +285,12 @@ public sealed class LeadingGroup : IEquatable<LeadingGroup>
         var attending = attendingUnits.Distinct().ToArray();
         var topicList = topics.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).ToArray();
 
-        BusinessRule.Check(new RecordIdsAreUnique(recordIds.Contains("m:" + id.Value)));
+        BusinessRule.Check(new RecordIdsAreUnique(RecordIdsAreUnique.LeadingGroupCode, recordIds, "m:" + id.Value));
         BusinessRule.Check(new DatedAfterEstablishment(EstablishedOn, date));
         if (kind.IsGroupMeeting)
         {
-            BusinessRule.Check(new GroupMeetingHostedByLeadership(host == LeaderOn(date) || DeputiesOn(date).Contains(host)));
-            BusinessRule.Check(new GroupMeetingAttendedByMembers(attending.Count(u => !IsMemberOn(u, date))));
+            BusinessRule.Check(new GroupMeetingHostedByLeadership(host, LeaderOn(date), DeputiesOn(date)));
+            BusinessRule.Check(new GroupMeetingAttendedByMembers(attending, u => IsMemberOn(u, date)));
         }
 
         var meeting = new Meeting(id, District, kind, date, host, Array.AsReadOnly(attending), Array.AsReadOnly(topicList));
@@ -309,7 +310,7 @@ public sealed class LeadingGroup : IEquatable<LeadingGroup>
     {
         Guard.Against.Expression(i => i.IsDefault, id, "An instruction needs an id.");
         Guard.Against.NullOrWhiteSpace(summary, message: "An instruction needs a summary.");
-        BusinessRule.Check(new RecordIdsAreUnique(recordIds.Contains("i:" + id.Value)));
+        BusinessRule.Check(new RecordIdsAreUnique(RecordIdsAreUnique.LeadingGroupCode, recordIds, "i:" + id.Value));
         BusinessRule.Check(new DatedAfterEstablishment(EstablishedOn, date));
         var instruction = new Instruction(id, date, LeaderOn(date)!, summary.Trim());
         recordIds.Add("i:" + id.Value);

@@ -1,5 +1,6 @@
 using Ardalis.SmartEnum;
 using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.Mechanisms.Checks;
 using TaiAffairs.Domain.Mechanisms.Rules;
 
 namespace TaiAffairs.Domain.Mechanisms;

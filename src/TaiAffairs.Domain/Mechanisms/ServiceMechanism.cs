@@ -77,8 +77,8 @@ public sealed class ServiceMechanism : IEquatable<ServiceMechanism>
     public void RecordCase(ServiceIssue issue)
     {
         Guard.Against.Null(issue, message: "A case needs its issue.");
-        BusinessRule.Check(new CaseOfTheMechanismsDistrict(issue.District == District));
-        BusinessRule.Check(new CasesAreUnique(cases.Contains(issue.Id)));
+        BusinessRule.Check(new CaseOfTheMechanismsDistrict(issue, District));
+        BusinessRule.Check(new CasesAreUnique(cases, issue.Id));
         cases.Add(issue.Id);
     }
 

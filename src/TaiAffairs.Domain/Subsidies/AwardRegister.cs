@@ -48,8 +48,8 @@ public sealed class AwardRegister
     public void Add(SubsidyAward award)
     {
         Guard.Against.Null(award, message: "An award is required.");
-        BusinessRule.Check(new AwardBelongsToTheRegister(award.District == District && award.Year == Year));
-        BusinessRule.Check(new AwardIdsAreUnique(ids.Contains(award.Id)));
+        BusinessRule.Check(new AwardBelongsToTheRegister(award, District, Year));
+        BusinessRule.Check(new AwardIdsAreUnique(ids, award.Id));
         BusinessRule.Check(new OneAwardPerProgrammeAndYear(award, (recipient, programme, _) => awarded.Contains((recipient, programme))));
 
         ids.Add(award.Id);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Ardalis.GuardClauses;
 using NodaTime;
 using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.Common.Rules;
 using TaiAffairs.Domain.Enterprises;
 using TaiAffairs.Domain.Subsidies.Rules;
 
@@ -95,13 +96,10 @@ public sealed class SubsidyAward : IEquatable<SubsidyAward>
         Guard.Against.Null(programmes, message: "An award names its programmes.");
         Guard.Against.Null(level, message: "An award needs a funding level.");
         var programmeList = programmes.ToArray();
-        BusinessRule.Check(new AmountIsPositive(amount.IsPositive));
-        BusinessRule.Check(new ProgrammesListedOnce(programmeList.Length > 0 && !programmeList.Contains(null) && programmeList.Distinct().Count() == programmeList.Length));
-        BusinessRule.Check(new RecipientOfTheAwardingDistrict(recipient.DistrictOn(awardedOn) == awardingDistrict));
-        if (split is not null)
-        {
-            BusinessRule.Check(new SplitSumsToTheWhole(level == FundingLevel.CityAndDistrict && split.Total == amount));
-        }
+        BusinessRule.Check(new AmountIsPositive(AmountIsPositive.SubsidyCode, amount));
+        BusinessRule.Check(new ProgrammesListedOnce(programmeList));
+        BusinessRule.Check(new RecipientOfTheAwardingDistrict(recipient, awardingDistrict, awardedOn));
+        BusinessRule.Check(new SplitSumsToTheWhole(level, split, amount));
 
         return new SubsidyAward(id, recipient.Id, awardingDistrict, Array.AsReadOnly(programmeList), level, amount, awardedOn, string.IsNullOrWhiteSpace(projectTitle) ? null : projectTitle.Trim(), split);
     }

@@ -90,7 +90,7 @@ public class ResidencePermitNumberTests
         var body = Valid[..17];
         var number = ResidencePermitNumber.Parse(body + ResidencePermitNumber.ComputeCheckCharacter(body));
 
-        Assert.Equal(new LocalDate(1990, 1, 1), number.BirthDate);
+        Assert.Equal(1.January(1990), number.BirthDate);
         Assert.StartsWith("830000********", number.ToString(), StringComparison.Ordinal);
         Assert.Equal(18, number.Masked.Length);
         Assert.DoesNotContain("19900101", number.ToString(), StringComparison.Ordinal);

@@ -53,12 +53,37 @@ public class ConsistencyTests
     public void EveryRule_HasAUniqueStableCode_AndIsBuiltOnlyByTheDomain()
     {
         var rules = PublicTypes.Where(t => typeof(IBusinessRule).IsAssignableFrom(t) && t.IsClass).ToArray();
-        var codes = rules.Select(t => (string?)t.GetField("RuleCode", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue()).ToArray();
+        var codes = rules
+            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.Name.EndsWith("Code", StringComparison.Ordinal)))
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToArray();
 
         Assert.True(rules.Length > 50, "the rule classes were not found");
-        Assert.All(codes, code => Assert.Matches("^[a-z]+(-[a-z]+)*\\.[a-z]+(-[a-z]+)*$", code!));
+        Assert.All(rules, t => Assert.Contains(t.GetFields(BindingFlags.Public | BindingFlags.Static), f => f.IsLiteral && f.Name.EndsWith("Code", StringComparison.Ordinal)));
+        Assert.All(codes, code => Assert.Matches("^[a-z]+(-[a-z]+)*\\.[a-z]+(-[a-z]+)*$", code));
         Assert.Equal(codes.Length, codes.Distinct().Count());
         Assert.All(rules, t => Assert.Empty(t.GetConstructors(BindingFlags.Public | BindingFlags.Instance)));
+    }
+
+    [Fact]
+    public void NoRule_IsALabelOverAVerdictComputedElsewhere()
+    {
+        // A rule built from one bool only repeats a verdict its caller computed; the rule must receive the facts.
+        var rules = PublicTypes.Where(t => typeof(IBusinessRule).IsAssignableFrom(t) && t.IsClass);
+        var labels = rules
+            .Where(t => t.GetConstructors(BindingFlags.NonPublic | BindingFlags.Instance)
+                .Any(c => c.GetParameters() is { Length: 1 } p && p[0].ParameterType == typeof(bool)))
+            .Select(t => t.Name);
+
+        Assert.Empty(labels);
+    }
+
+    [Fact]
+    public void NoRuleClass_IsDefinedTwice()
+    {
+        var names = PublicTypes.Where(t => typeof(IBusinessRule).IsAssignableFrom(t) && t.IsClass).GroupBy(t => t.Name).Where(g => g.Count() > 1).Select(g => g.Key);
+
+        Assert.Empty(names);
     }
 
     private static bool ImplementsComparableOfSelf(Type type) =>

@@ -8,8 +8,8 @@ public class ReportingPeriodTests
         var year = ReportingPeriod.ForYear(2021);
 
         Assert.Equal(ReportingPeriodKind.Year, year.Kind);
-        Assert.Equal(new LocalDate(2021, 1, 1), year.Start);
-        Assert.Equal(new LocalDate(2021, 12, 31), year.End);
+        Assert.Equal(1.January(2021), year.Start);
+        Assert.Equal(31.December(2021), year.End);
         Assert.Equal(365, year.LengthInDays);
         Assert.Equal("2021年", year.ToString());
     }
@@ -32,10 +32,10 @@ public class ReportingPeriodTests
     [Fact]
     public void Between_AWholeYearOrQuarter_IsNormalised()
     {
-        Assert.Equal(ReportingPeriod.ForYear(2021), ReportingPeriod.Between(new LocalDate(2021, 1, 1), new LocalDate(2021, 12, 31)));
-        Assert.Equal(ReportingPeriodKind.Year, ReportingPeriod.Between(new LocalDate(2021, 1, 1), new LocalDate(2021, 12, 31)).Kind);
-        Assert.Equal(ReportingPeriodKind.Quarter, ReportingPeriod.Between(new LocalDate(2021, 4, 1), new LocalDate(2021, 6, 30)).Kind);
-        Assert.Equal(ReportingPeriodKind.Interval, ReportingPeriod.Between(new LocalDate(2021, 4, 1), new LocalDate(2021, 9, 10)).Kind);
+        Assert.Equal(ReportingPeriod.ForYear(2021), ReportingPeriod.Between(1.January(2021), 31.December(2021)));
+        Assert.Equal(ReportingPeriodKind.Year, ReportingPeriod.Between(1.January(2021), 31.December(2021)).Kind);
+        Assert.Equal(ReportingPeriodKind.Quarter, ReportingPeriod.Between(1.April(2021), 30.June(2021)).Kind);
+        Assert.Equal(ReportingPeriodKind.Interval, ReportingPeriod.Between(1.April(2021), 10.September(2021)).Kind);
     }
 
     [Fact]
@@ -50,11 +50,11 @@ public class ReportingPeriodTests
     [Fact]
     public void Contains_IncludesBothEnds()
     {
-        var period = ReportingPeriod.Between(new LocalDate(2021, 4, 1), new LocalDate(2021, 9, 10));
+        var period = ReportingPeriod.Between(1.April(2021), 10.September(2021));
 
-        Assert.True(period.Contains(new LocalDate(2021, 4, 1)));
-        Assert.True(period.Contains(new LocalDate(2021, 9, 10)));
-        Assert.False(period.Contains(new LocalDate(2021, 9, 11)));
+        Assert.True(period.Contains(1.April(2021)));
+        Assert.True(period.Contains(10.September(2021)));
+        Assert.False(period.Contains(11.September(2021)));
         Assert.True(ReportingPeriod.ForYear(2021).Contains(period));
         Assert.False(period.Contains(ReportingPeriod.ForYear(2021)));
     }
@@ -64,8 +64,8 @@ public class ReportingPeriodTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.ForQuarter(2021, 5));
         Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.ForYear(0));
-        Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.Between(new LocalDate(2021, 2, 1), new LocalDate(2021, 1, 31)));
-        Assert.Throws<ArgumentException>(() => ReportingPeriod.Between(new LocalDate(2021, 1, 1, CalendarSystem.Julian), new LocalDate(2021, 2, 1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.Between(1.February(2021), 31.January(2021)));
+        Assert.Throws<ArgumentException>(() => ReportingPeriod.Between(new LocalDate(2021, 1, 1, CalendarSystem.Julian), 1.February(2021)));
     }
 
     [Fact]
@@ -89,8 +89,8 @@ public class ReportingPeriodTests
         // 2021-09-30T16:30Z is 2021-10-01 00:30 in Shanghai.
         var instant = Instant.FromUtc(2021, 9, 30, 16, 30);
 
-        Assert.Equal(new LocalDate(2021, 10, 1), CivilTime.DateOf(instant));
-        Assert.Equal(new LocalDate(2021, 10, 1), CivilTime.Today(new FixedClock(instant)));
+        Assert.Equal(1.October(2021), CivilTime.DateOf(instant));
+        Assert.Equal(1.October(2021), CivilTime.Today(new FixedClock(instant)));
     }
 
     private sealed class FixedClock(Instant now) : IClock

@@ -20,10 +20,10 @@ public class WorkingDayCalendarTests
     [Fact]
     public void MakeUpDays2021_AreWorkingDays()
     {
-        Assert.True(Calendar.IsWorkingDay(new LocalDate(2021, 2, 7)));
-        Assert.Equal(DayKind.MakeUpWorkingDay, Calendar.GetDayKind(new LocalDate(2021, 2, 7)));
-        Assert.True(Calendar.IsWorkingDay(new LocalDate(2021, 10, 9)));
-        Assert.Equal(DayKind.MakeUpWorkingDay, Calendar.GetDayKind(new LocalDate(2021, 10, 9)));
+        Assert.True(Calendar.IsWorkingDay(7.February(2021)));
+        Assert.Equal(DayKind.MakeUpWorkingDay, Calendar.GetDayKind(7.February(2021)));
+        Assert.True(Calendar.IsWorkingDay(9.October(2021)));
+        Assert.Equal(DayKind.MakeUpWorkingDay, Calendar.GetDayKind(9.October(2021)));
     }
 
     [Fact]
@@ -34,27 +34,27 @@ public class WorkingDayCalendarTests
             Assert.False(Calendar.IsWorkingDay(new LocalDate(2021, 10, day)));
         }
 
-        Assert.Equal(DayKind.PublicHoliday, Calendar.GetDayKind(new LocalDate(2021, 10, 6)));
-        Assert.Equal("国庆节", Calendar.GetHolidayName(new LocalDate(2021, 10, 6)));
-        Assert.Null(Calendar.GetHolidayName(new LocalDate(2021, 10, 12)));
-        Assert.Equal(DayKind.RestDay, Calendar.GetDayKind(new LocalDate(2021, 10, 16)));
-        Assert.Equal(DayKind.WorkingDay, Calendar.GetDayKind(new LocalDate(2021, 10, 8)));
+        Assert.Equal(DayKind.PublicHoliday, Calendar.GetDayKind(6.October(2021)));
+        Assert.Equal("国庆节", Calendar.GetHolidayName(6.October(2021)));
+        Assert.Null(Calendar.GetHolidayName(12.October(2021)));
+        Assert.Equal(DayKind.RestDay, Calendar.GetDayKind(16.October(2021)));
+        Assert.Equal(DayKind.WorkingDay, Calendar.GetDayKind(8.October(2021)));
     }
 
     [Fact]
     public void SecondWorkingDayAfter_TheEveOfNationalDay_IsTheMakeUpSaturday()
     {
         // 2021-09-30 (Thursday): 10-01..07 are off, 10-08 (Friday) is the first working day, 10-09 (Saturday, 调休) the second.
-        Assert.Equal(new LocalDate(2021, 10, 9), Calendar.AddWorkingDays(new LocalDate(2021, 9, 30), 2));
-        Assert.Equal(new LocalDate(2021, 9, 30), Calendar.AddWorkingDays(new LocalDate(2021, 10, 8), -1));
-        Assert.Equal(2, Calendar.WorkingDaysBetween(new LocalDate(2021, 9, 30), new LocalDate(2021, 10, 9)));
-        Assert.Equal(-2, Calendar.WorkingDaysBetween(new LocalDate(2021, 10, 9), new LocalDate(2021, 9, 30)));
+        Assert.Equal(9.October(2021), Calendar.AddWorkingDays(30.September(2021), 2));
+        Assert.Equal(30.September(2021), Calendar.AddWorkingDays(8.October(2021), -1));
+        Assert.Equal(2, Calendar.WorkingDaysBetween(30.September(2021), 9.October(2021)));
+        Assert.Equal(-2, Calendar.WorkingDaysBetween(9.October(2021), 30.September(2021)));
     }
 
     [Fact]
     public void AddZero_ReturnsTheDateItself()
     {
-        var saturday = new LocalDate(2021, 10, 16);
+        var saturday = 16.October(2021);
         Assert.Equal(saturday, Calendar.AddWorkingDays(saturday, 0));
     }
 
@@ -92,8 +92,8 @@ public class WorkingDayCalendarTests
     public void LateDecember_FollowsTheNextYearsNotice()
     {
         // The 2008 notice made 2007-12-29 (Saturday) a working day and 2007-12-31 (Monday) a holiday.
-        Assert.True(Calendar.IsWorkingDay(new LocalDate(2007, 12, 29)));
-        Assert.False(Calendar.IsWorkingDay(new LocalDate(2007, 12, 31)));
+        Assert.True(Calendar.IsWorkingDay(29.December(2007)));
+        Assert.False(Calendar.IsWorkingDay(31.December(2007)));
     }
 
     [Theory]
@@ -109,29 +109,29 @@ public class WorkingDayCalendarTests
         Assert.Equal(2026, ex.LastCoveredYear);
         Assert.False(Calendar.Covers(date));
         Assert.Throws<CalendarYearNotCoveredException>(() => Calendar.AddWorkingDays(date, 1));
-        Assert.Throws<CalendarYearNotCoveredException>(() => Calendar.WorkingDaysBetween(new LocalDate(2021, 1, 4), date));
+        Assert.Throws<CalendarYearNotCoveredException>(() => Calendar.WorkingDaysBetween(4.January(2021), date));
     }
 
     [Fact]
     public void AddWorkingDays_PastTheLastCoveredYear_Throws()
     {
-        var ex = Assert.Throws<CalendarYearNotCoveredException>(() => Calendar.AddWorkingDays(new LocalDate(2026, 12, 30), 5));
+        var ex = Assert.Throws<CalendarYearNotCoveredException>(() => Calendar.AddWorkingDays(30.December(2026), 5));
         Assert.Equal(2027, ex.Year);
-        Assert.Throws<CalendarYearNotCoveredException>(() => Calendar.AddWorkingDays(new LocalDate(2007, 1, 5), -5));
+        Assert.Throws<CalendarYearNotCoveredException>(() => Calendar.AddWorkingDays(5.January(2007), -5));
     }
 
     [Fact]
     public void WithYears_AddsANoticeTheCallerSupplies()
     {
-        var notice2027 = HolidayYear.Create(2027, [new HolidayAdjustment(new LocalDate(2027, 1, 1), "元旦", true)]);
+        var notice2027 = HolidayYear.Create(2027, [new HolidayAdjustment(1.January(2027), "元旦", true)]);
 
         var extended = Calendar.WithYears([notice2027]);
 
         Assert.Equal(2027, extended.LastCoveredYear);
-        Assert.False(extended.IsWorkingDay(new LocalDate(2027, 1, 1)));
-        Assert.True(extended.IsWorkingDay(new LocalDate(2027, 1, 4)));
-        Assert.Equal(new LocalDate(2027, 1, 4), extended.AddWorkingDays(new LocalDate(2026, 12, 31), 1));
-        Assert.False(Calendar.Covers(new LocalDate(2027, 1, 1)));
+        Assert.False(extended.IsWorkingDay(1.January(2027)));
+        Assert.True(extended.IsWorkingDay(4.January(2027)));
+        Assert.Equal(4.January(2027), extended.AddWorkingDays(31.December(2026), 1));
+        Assert.False(Calendar.Covers(1.January(2027)));
     }
 
     [Fact]
@@ -240,8 +240,8 @@ public class WorkingDayCalendarTests
     public void WorkingEntryOnAWeekday_IsAnOrdinaryWorkingDay()
     {
         // The 2020 notice extended the Spring Festival to 2020-02-02 and lists Monday 2020-02-03 as a working day.
-        Assert.Equal(DayKind.WorkingDay, Calendar.GetDayKind(new LocalDate(2020, 2, 3)));
-        Assert.Equal(DayKind.PublicHoliday, Calendar.GetDayKind(new LocalDate(2020, 1, 31)));
+        Assert.Equal(DayKind.WorkingDay, Calendar.GetDayKind(3.February(2020)));
+        Assert.Equal(DayKind.PublicHoliday, Calendar.GetDayKind(31.January(2020)));
     }
 }
 

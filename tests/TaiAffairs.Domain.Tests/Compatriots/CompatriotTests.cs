@@ -1,3 +1,4 @@
+using TaiAffairs.Domain.Common.Rules;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -15,9 +16,8 @@ public class CompatriotTests
     private static readonly Id<Department> NingheOffice = Id<Department>.From("ninghe-tai-office");
 
     private static Compatriot Person(BirthInfo? birth = null, string surname = "许", string given = "恩恩", District? district = null) =>
-        Compatriot.Register(Id<Compatriot>.From("c-01"), PersonName.Create(surname, given), birth ?? BirthInfo.OnDate(new LocalDate(1990, 5, 20)), district ?? District.Beichen, Registered);
+        Compatriot.Register(Id<Compatriot>.From("c-01"), PersonName.Create(surname, given), birth ?? BirthInfo.OnDate(20.May(1990)), district ?? District.Beichen, Registered);
 
-    private static string RuleOf(Action action) => Assert.Throws<BusinessRuleViolationException>(action).RuleCode;
 
     [Fact]
     public void Name_IsMaskedUnlessRevealed()
@@ -33,16 +33,16 @@ public class CompatriotTests
     [Fact]
     public void Age_FromAFullDate_IsExact_FromAYear_IsAnInterval()
     {
-        Assert.Equal((30, 30), BirthInfo.OnDate(new LocalDate(1990, 5, 20)).AgeOn(new LocalDate(2021, 5, 19)));
-        Assert.Equal((31, 31), BirthInfo.OnDate(new LocalDate(1990, 5, 20)).AgeOn(new LocalDate(2021, 5, 20)));
-        Assert.Equal((96, 97), BirthInfo.InYear(1924).AgeOn(new LocalDate(2021, 6, 1)));
+        Assert.Equal((30, 30), BirthInfo.OnDate(20.May(1990)).AgeOn(19.May(2021)));
+        Assert.Equal((31, 31), BirthInfo.OnDate(20.May(1990)).AgeOn(20.May(2021)));
+        Assert.Equal((96, 97), BirthInfo.InYear(1924).AgeOn(1.June(2021)));
     }
 
     [Fact]
     public void Youth_IsDerivedFromTheBirthAndThePolicy()
     {
-        var date = new LocalDate(2021, 6, 1);
-        var young = Person(BirthInfo.OnDate(new LocalDate(1995, 3, 1)));
+        var date = 1.June(2021);
+        var young = Person(BirthInfo.OnDate(1.March(1995)));
         var eldest = Person(BirthInfo.InYear(1924), "洪", "施惠芳");
         var borderline = Person(BirthInfo.InYear(1975));
 
@@ -60,25 +60,25 @@ public class CompatriotTests
     [Fact]
     public void Entrepreneur_NamesTheStartup_AndTheYouthViewShowsIt()
     {
-        var person = Person(BirthInfo.OnDate(new LocalDate(1988, 1, 1)), district: District.Jinnan);
-        var startup = Startup.Create("孵化平台科技有限公司", District.Jinnan, new LocalDate(2021, 5, 1));
+        var person = Person(BirthInfo.OnDate(1.January(1988)), district: District.Jinnan);
+        var startup = Startup.Create("孵化平台科技有限公司", District.Jinnan, 1.May(2021));
 
-        Assert.Equal(EntrepreneurHasStartup.RuleCode, RuleOf(() => person.RecordOccupation(Occupation.Entrepreneur, new LocalDate(2021, 5, 1))));
-        Assert.Equal(EntrepreneurHasStartup.RuleCode, RuleOf(() => person.RecordOccupation(Occupation.Student, new LocalDate(2021, 5, 1), startup)));
-        person.RecordOccupation(Occupation.Entrepreneur, new LocalDate(2021, 5, 1), startup);
+        RuleAssert.Breaks<EntrepreneurHasStartup>(() => person.RecordOccupation(Occupation.Entrepreneur, 1.May(2021)));
+        RuleAssert.Breaks<EntrepreneurHasStartup>(() => person.RecordOccupation(Occupation.Student, 1.May(2021), startup));
+        person.RecordOccupation(Occupation.Entrepreneur, 1.May(2021), startup);
 
-        var youth = person.AsYouthOn(new LocalDate(2021, 6, 1))!;
+        var youth = person.AsYouthOn(1.June(2021))!;
         Assert.Equal(Occupation.Entrepreneur, youth.Occupation);
         Assert.Equal(District.Jinnan, youth.Startup!.RegisteredIn);
-        Assert.Equal(ChangesInDateOrder.RuleCode, RuleOf(() => person.RecordOccupation(Occupation.Employed, new LocalDate(2021, 4, 1))));
+        RuleAssert.Breaks<ChangesInDateOrder>(ChangesInDateOrder.CompatriotCode, () => person.RecordOccupation(Occupation.Employed, 1.April(2021)));
     }
 
     [Fact]
     public void Sensitivity_IdentityAndHealthAlways_EverythingForMinors()
     {
         var adult = Person();
-        var child = Person(BirthInfo.OnDate(new LocalDate(2012, 6, 1)));
-        var date = new LocalDate(2021, 6, 1);
+        var child = Person(BirthInfo.OnDate(1.June(2012)));
+        var date = 1.June(2021);
 
         Assert.Equal(DataSensitivity.General, adult.SensitivityOf(PersonalDataField.Name, date));
         Assert.Equal(DataSensitivity.Sensitive, adult.SensitivityOf(PersonalDataField.IdentityDocuments, date));
@@ -91,93 +91,93 @@ public class CompatriotTests
     {
         var person = Person();
         var number = TravelPermitNumber.Parse("12345678");
-        person.AddTravelPermit(TravelPermit.Create(number, new LocalDate(2011, 3, 1), new LocalDate(2021, 2, 28)));
+        person.AddTravelPermit(TravelPermit.Create(number, 1.March(2011), 28.February(2021)));
 
-        Assert.False(person.IsTravelPermitExpiredOn(new LocalDate(2021, 2, 28)));
-        Assert.True(person.IsTravelPermitExpiredOn(new LocalDate(2021, 3, 1)));
+        Assert.False(person.IsTravelPermitExpiredOn(28.February(2021)));
+        Assert.True(person.IsTravelPermitExpiredOn(1.March(2021)));
 
-        person.AddTravelPermit(TravelPermit.Create(number, new LocalDate(2021, 10, 9), new LocalDate(2031, 10, 8)));
+        person.AddTravelPermit(TravelPermit.Create(number, 9.October(2021), 8.October(2031)));
 
-        Assert.False(person.IsTravelPermitExpiredOn(new LocalDate(2021, 10, 9)));
+        Assert.False(person.IsTravelPermitExpiredOn(9.October(2021)));
         Assert.Equal(2, person.TravelPermits.Count);
-        Assert.Equal(PermitExpiresAfterIssue.RuleCode, RuleOf(() => TravelPermit.Create(number, new LocalDate(2021, 1, 1), new LocalDate(2021, 1, 1))));
-        Assert.Equal(RenewalIssuedAfterPrevious.RuleCode, RuleOf(() => person.AddTravelPermit(TravelPermit.Create(number, new LocalDate(2020, 1, 1), new LocalDate(2030, 1, 1)))));
+        RuleAssert.Breaks<PermitExpiresAfterIssue>(() => TravelPermit.Create(number, 1.January(2021), 1.January(2021)));
+        RuleAssert.Breaks<RenewalIssuedAfterPrevious>(() => person.AddTravelPermit(TravelPermit.Create(number, 1.January(2020), 1.January(2030))));
         Assert.Equal(2, person.TravelPermits.Count);
     }
 
     [Fact]
     public void ResidencePermit_MustMatchTheBirth()
     {
-        var number = PermitNumber(new LocalDate(1990, 5, 20));
-        var permit = ResidencePermit.Create(number, new LocalDate(2019, 1, 1), new LocalDate(2024, 1, 1));
+        var number = PermitNumber(20.May(1990));
+        var permit = ResidencePermit.Create(number, 1.January(2019), 1.January(2024));
 
-        Person().SetResidencePermit(permit);
-        Person(BirthInfo.InYear(1990)).SetResidencePermit(permit);
-        Assert.Equal(ResidencePermitMatchesBirth.RuleCode, RuleOf(() => Person(BirthInfo.OnDate(new LocalDate(1990, 5, 21))).SetResidencePermit(permit)));
+        Person().AddResidencePermit(permit);
+        Person(BirthInfo.InYear(1990)).AddResidencePermit(permit);
+        RuleAssert.Breaks<ResidencePermitMatchesBirth>(() => Person(BirthInfo.OnDate(21.May(1990))).AddResidencePermit(permit));
     }
 
     [Fact]
     public void Dose_RequiresConsentRecordedFirst()
     {
         var person = Person();
-        var date = new LocalDate(2021, 4, 10);
+        var date = 10.April(2021);
 
-        Assert.Equal(DoseAfterConsent.RuleCode, RuleOf(() => person.RecordVaccinationDose(Id<VaccinationDose>.From("d1"), date)));
-        Assert.Equal(ConsentIsInformedAndVoluntary.RuleCode, RuleOf(() => person.RecordVaccinationConsent(date, informed: true, agreed: true, voluntary: false)));
+        RuleAssert.Breaks<DoseAfterConsent>(() => person.RecordVaccinationDose(Id<VaccinationDose>.From("d1"), date));
+        RuleAssert.Breaks<ConsentIsInformedAndVoluntary>(() => person.RecordVaccinationConsent(date, informed: true, agreed: true, voluntary: false));
         person.RecordVaccinationConsent(date.PlusDays(1), true, true, true);
-        Assert.Equal(DoseAfterConsent.RuleCode, RuleOf(() => person.RecordVaccinationDose(Id<VaccinationDose>.From("d1"), date)));
+        RuleAssert.Breaks<DoseAfterConsent>(() => person.RecordVaccinationDose(Id<VaccinationDose>.From("d1"), date));
 
         var dose = person.RecordVaccinationDose(Id<VaccinationDose>.From("d1"), date.PlusDays(1));
 
         Assert.Equal(District.Beichen, dose.District);
         Assert.True(person.IsVaccinatedBy(date.PlusDays(1)));
         Assert.False(person.IsVaccinatedBy(date));
-        Assert.Equal(RecordIdsAreUnique.RuleCode, RuleOf(() => person.RecordVaccinationDose(Id<VaccinationDose>.From("d1"), date.PlusDays(30), 2)));
+        RuleAssert.Breaks<RecordIdsAreUnique>(RecordIdsAreUnique.CompatriotCode, () => person.RecordVaccinationDose(Id<VaccinationDose>.From("d1"), date.PlusDays(30), 2));
     }
 
     [Fact]
     public void KangLingfang_QuarterlyWaterFees_AreCheckedPerQuarter()
     {
         var person = Person(BirthInfo.InYear(1940), "康", "龄方", District.Ninghe);
-        person.AssessHardship(new LocalDate(2020, 12, 1), inDifficulty: true);
-        person.RecordCareVisit(Id<CareVisit>.From("cv1"), new LocalDate(2021, 1, 7), NingheOffice, "寒潮慰问");
-        person.RecordService(Id<ServiceRendered>.From("s1"), ServiceKind.HouseholdHelp, new LocalDate(2021, 1, 8), "客厅和卧室安装空调");
-        var fees = person.StartRecurringService(Id<RecurringService>.From("r1"), ServiceKind.UtilityPayment, new LocalDate(2021, 1, 15));
+        person.AssessHardship(1.December(2020), inDifficulty: true);
+        person.RecordCareVisit(Id<CareVisit>.From("cv1"), 7.January(2021), NingheOffice, "寒潮慰问");
+        person.RecordService(Id<ServiceRendered>.From("s1"), ServiceKind.HouseholdHelp, 8.January(2021), "客厅和卧室安装空调");
+        var fees = person.StartRecurringService(Id<RecurringService>.From("r1"), ServiceKind.UtilityPayment, 15.January(2021));
         foreach (var month in new[] { 3, 6, 12 })
         {
             person.RecordOccurrence(fees.Id, new LocalDate(2021, month, 25));
         }
 
-        Assert.True(person.IsInDifficultyOn(new LocalDate(2021, 1, 7)));
-        Assert.Equal(BandMembership.Inside, person.ElderlyOn(new LocalDate(2021, 1, 7)));
+        Assert.True(person.IsInDifficultyOn(7.January(2021)));
+        Assert.Equal(BandMembership.Inside, person.ElderlyOn(7.January(2021)));
         Assert.Equal([ReportingPeriod.ForQuarter(2021, 3)], fees.MissedQuarters(ReportingPeriod.ForYear(2021)));
-        Assert.Equal(OccurrenceOfAKnownService.RuleCode, RuleOf(() => person.RecordOccurrence(fees.Id, new LocalDate(2021, 1, 1))));
-        Assert.Equal(OccurrenceOfAKnownService.RuleCode, RuleOf(() => person.RecordOccurrence(Id<RecurringService>.From("none"), new LocalDate(2021, 5, 1))));
-        Assert.Equal(RecordedOnOrAfterRegistration.RuleCode, RuleOf(() => person.RecordCareVisit(Id<CareVisit>.From("cv0"), new LocalDate(2014, 1, 1), NingheOffice, "慰问")));
+        RuleAssert.Breaks<OccurrenceOfAKnownService>(() => person.RecordOccurrence(fees.Id, 1.January(2021)));
+        RuleAssert.Breaks<OccurrenceOfAKnownService>(() => person.RecordOccurrence(Id<RecurringService>.From("none"), 1.May(2021)));
+        RuleAssert.Breaks<RecordedOnOrAfterRegistration>(RecordedOnOrAfterRegistration.CompatriotCode, () => person.RecordCareVisit(Id<CareVisit>.From("cv0"), 1.January(2014), NingheOffice, "慰问"));
     }
 
     [Fact]
     public void PublishedName_IsMaskedWithoutConsent()
     {
         var person = Person();
-        Assert.Equal("许某某", person.PublishedNameOn(new LocalDate(2021, 6, 1)));
+        Assert.Equal("许某某", person.PublishedNameOn(1.June(2021)));
 
-        person.RecordPublicityConsent(new LocalDate(2021, 6, 1), granted: true);
-        Assert.Equal("许恩恩", person.PublishedNameOn(new LocalDate(2021, 6, 1)));
+        person.RecordPublicityConsent(1.June(2021), granted: true);
+        Assert.Equal("许恩恩", person.PublishedNameOn(1.June(2021)));
 
-        person.RecordPublicityConsent(new LocalDate(2022, 1, 1), granted: false);
-        Assert.Equal("许某某", person.PublishedNameOn(new LocalDate(2022, 1, 1)));
-        Assert.Equal(ChangesInDateOrder.RuleCode, RuleOf(() => person.RecordPublicityConsent(new LocalDate(2021, 12, 1), true)));
+        person.RecordPublicityConsent(1.January(2022), granted: false);
+        Assert.Equal("许某某", person.PublishedNameOn(1.January(2022)));
+        RuleAssert.Breaks<ChangesInDateOrder>(ChangesInDateOrder.CompatriotCode, () => person.RecordPublicityConsent(1.December(2021), true));
     }
 
     [Fact]
     public void AMoveDatedBeforeExistingRecords_BreaksMoveAfterExistingRecords()
     {
         var person = Person();
-        person.RecordCareVisit(Id<CareVisit>.From("cv"), new LocalDate(2021, 6, 1), NingheOffice, "慰问");
+        person.RecordCareVisit(Id<CareVisit>.From("cv"), 1.June(2021), NingheOffice, "慰问");
 
-        Assert.Equal(MoveAfterExistingRecords.RuleCode, RuleOf(() => person.MoveTo(District.Ninghe, new LocalDate(2021, 5, 1))));
-        person.MoveTo(District.Ninghe, new LocalDate(2021, 6, 2));
+        RuleAssert.Breaks<MoveAfterExistingRecords>(MoveAfterExistingRecords.CompatriotCode, () => person.MoveTo(District.Ninghe, 1.May(2021)));
+        person.MoveTo(District.Ninghe, 2.June(2021));
         Assert.Equal(District.Beichen, person.CareVisits[0].District);
     }
 
@@ -185,11 +185,11 @@ public class CompatriotTests
     public void Residence_IsDated()
     {
         var person = Person();
-        person.MoveTo(District.Ninghe, new LocalDate(2021, 9, 1));
+        person.MoveTo(District.Ninghe, 1.September(2021));
 
-        Assert.Equal(District.Beichen, person.ResidenceOn(new LocalDate(2021, 8, 31)));
+        Assert.Equal(District.Beichen, person.ResidenceOn(31.August(2021)));
         Assert.Equal(District.Ninghe, person.ResidenceDistrict);
-        Assert.Equal(ChangesInDateOrder.RuleCode, RuleOf(() => person.MoveTo(District.Beichen, new LocalDate(2021, 9, 1))));
+        RuleAssert.Breaks<ChangesInDateOrder>(ChangesInDateOrder.CompatriotCode, () => person.MoveTo(District.Beichen, 1.September(2021)));
     }
 
     public sealed record Operation(bool Consent, int Days, bool Voluntary);
@@ -207,7 +207,7 @@ public class CompatriotTests
             ops =>
             {
                 var person = Person();
-                var origin = new LocalDate(2020, 1, 1);
+                var origin = 1.January(2020);
                 var next = 0;
                 foreach (var op in ops)
                 {
@@ -251,29 +251,29 @@ public class CompatriotTests
             t =>
             {
                 var (name, birth, permitNumber) = t;
-                var person = Compatriot.Register(Id<Compatriot>.From("c-x"), name, birth, District.Nankai, new LocalDate(2015, 1, 1));
-                var travel = TravelPermit.Create(permitNumber, new LocalDate(2016, 1, 1), new LocalDate(2026, 1, 1));
+                var person = Compatriot.Register(Id<Compatriot>.From("c-x"), name, birth, District.Nankai, 1.January(2015));
+                var travel = TravelPermit.Create(permitNumber, 1.January(2016), 1.January(2026));
                 person.AddTravelPermit(travel);
                 var birthDate = birth.Date ?? new LocalDate(birth.Year, 1, 1);
                 var residenceNumber = PermitNumber(birthDate);
-                var residence = ResidencePermit.Create(residenceNumber, new LocalDate(2019, 1, 1), new LocalDate(2024, 1, 1));
-                person.RecordVaccinationConsent(new LocalDate(2021, 3, 1), true, true, true);
-                person.RecordVaccinationDose(Id<VaccinationDose>.From("d1"), new LocalDate(2021, 3, 2));
+                var residence = ResidencePermit.Create(residenceNumber, 1.January(2019), 1.January(2024));
+                person.RecordVaccinationConsent(1.March(2021), true, true, true);
+                person.RecordVaccinationDose(Id<VaccinationDose>.From("d1"), 2.March(2021));
 
                 var shown = new List<string?>
                 {
                     person.ToString(), name.ToString(), travel.ToString(), permitNumber.ToString(), residence.ToString(),
                     residenceNumber.ToString(), birth.ToString(), person.VaccinationDoses[0].ToString(),
-                    person.AsYouthOn(new LocalDate(2021, 6, 1))?.ToString() ?? string.Empty,
+                    person.AsYouthOn(1.June(2021))?.ToString() ?? string.Empty,
                 };
                 var failures = new Action[]
                 {
-                    () => person.RecordVaccinationDose(Id<VaccinationDose>.From("d1"), new LocalDate(2021, 4, 1)),
-                    () => person.AddTravelPermit(TravelPermit.Create(permitNumber, new LocalDate(2010, 1, 1), new LocalDate(2020, 1, 1))),
-                    () => TravelPermit.Create(permitNumber, new LocalDate(2020, 1, 1), new LocalDate(2019, 1, 1)),
-                    () => person.SetResidencePermit(ResidencePermit.Create(PermitNumber(birthDate.PlusYears(1)), new LocalDate(2019, 1, 1), new LocalDate(2024, 1, 1))),
-                    () => person.RecordVaccinationConsent(new LocalDate(2021, 3, 1), true, false, true),
-                    () => person.RecordOccupation(Occupation.Entrepreneur, new LocalDate(2021, 3, 1)),
+                    () => person.RecordVaccinationDose(Id<VaccinationDose>.From("d1"), 1.April(2021)),
+                    () => person.AddTravelPermit(TravelPermit.Create(permitNumber, 1.January(2010), 1.January(2020))),
+                    () => TravelPermit.Create(permitNumber, 1.January(2020), 1.January(2019)),
+                    () => person.AddResidencePermit(ResidencePermit.Create(PermitNumber(birthDate.PlusYears(1)), 1.January(2019), 1.January(2024))),
+                    () => person.RecordVaccinationConsent(1.March(2021), true, false, true),
+                    () => person.RecordOccupation(Occupation.Entrepreneur, 1.March(2021)),
                     () => PersonName.Create(name.RevealSurname(), string.Concat(Enumerable.Repeat(name.Reveal(), 6))),
                     () => ResidencePermitNumber.Parse(residenceNumber.Reveal()[..17] + (residenceNumber.Reveal()[17] == '0' ? '1' : '0')),
                     () => TravelPermitNumber.Parse(permitNumber.Reveal() + "9"),

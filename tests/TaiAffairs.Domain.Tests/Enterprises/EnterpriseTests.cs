@@ -1,3 +1,6 @@
+using TaiAffairs.Domain.Exchanges;
+using TaiAffairs.Domain.Common.Rules;
+using TaiAffairs.Domain.Tests.Generators;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -19,7 +22,6 @@ public class EnterpriseTests
     private static Enterprise NewEnterprise() =>
         Enterprise.Register(Id<Enterprise>.From("wuqing-jiuzeng"), Code("91120222MA0000001"), "久增金属", Industry.Metalwork, District.Wuqing, Registered);
 
-    private static string RuleOf(Action action) => Assert.Throws<BusinessRuleViolationException>(action).RuleCode;
 
     [Fact]
     public void Register_NeedsAValidCreditCode()
@@ -35,13 +37,13 @@ public class EnterpriseTests
     public void Moves_AreDated_AndInOrder()
     {
         var enterprise = NewEnterprise();
-        enterprise.MoveTo(District.Baodi, new LocalDate(2020, 1, 1));
+        enterprise.MoveTo(District.Baodi, 1.January(2020));
 
-        Assert.Equal(District.Wuqing, enterprise.DistrictOn(new LocalDate(2019, 12, 31)));
-        Assert.Equal(District.Baodi, enterprise.DistrictOn(new LocalDate(2020, 1, 1)));
+        Assert.Equal(District.Wuqing, enterprise.DistrictOn(31.December(2019)));
+        Assert.Equal(District.Baodi, enterprise.DistrictOn(1.January(2020)));
         Assert.Null(enterprise.DistrictOn(Registered.PlusDays(-1)));
-        Assert.Equal(ChangesInDateOrder.RuleCode, RuleOf(() => enterprise.MoveTo(District.Wuqing, new LocalDate(2019, 6, 1))));
-        Assert.Equal(MoveChangesTheDistrict.RuleCode, RuleOf(() => enterprise.MoveTo(District.Baodi, new LocalDate(2021, 1, 1))));
+        RuleAssert.Breaks<ChangesInDateOrder>(ChangesInDateOrder.EnterpriseCode, () => enterprise.MoveTo(District.Wuqing, 1.June(2019)));
+        RuleAssert.Breaks<MoveChangesTheDistrict>(MoveChangesTheDistrict.EnterpriseCode, () => enterprise.MoveTo(District.Baodi, 1.January(2021)));
         Assert.Equal(2, enterprise.DistrictHistory.Count);
     }
 
@@ -49,10 +51,10 @@ public class EnterpriseTests
     public void AMoveDatedBeforeExistingRecords_BreaksMoveAfterExistingRecords()
     {
         var enterprise = NewEnterprise();
-        enterprise.RecordVisit(Id<EnterpriseVisit>.From("v"), new LocalDate(2021, 6, 1), [TaiOffice], "走访");
+        enterprise.RecordVisit(Id<EnterpriseVisit>.From("v"), 1.June(2021), [TaiOffice], "走访");
 
-        Assert.Equal(MoveAfterExistingRecords.RuleCode, RuleOf(() => enterprise.MoveTo(District.Baodi, new LocalDate(2021, 6, 1))));
-        enterprise.MoveTo(District.Baodi, new LocalDate(2021, 6, 2));
+        RuleAssert.Breaks<MoveAfterExistingRecords>(MoveAfterExistingRecords.EnterpriseCode, () => enterprise.MoveTo(District.Baodi, 1.June(2021)));
+        enterprise.MoveTo(District.Baodi, 2.June(2021));
         Assert.Equal(District.Wuqing, enterprise.Visits[0].District);
     }
 
@@ -60,23 +62,23 @@ public class EnterpriseTests
     public void OperatingStatus_IsDated()
     {
         var enterprise = NewEnterprise();
-        enterprise.ChangeOperatingStatus(false, new LocalDate(2022, 1, 1));
+        enterprise.ChangeOperatingStatus(false, 1.January(2022));
 
-        Assert.True(enterprise.IsOperatingOn(new LocalDate(2021, 12, 31)));
-        Assert.False(enterprise.IsOperatingOn(new LocalDate(2022, 1, 1)));
-        Assert.Equal(ChangesInDateOrder.RuleCode, RuleOf(() => enterprise.ChangeOperatingStatus(true, new LocalDate(2022, 1, 1))));
+        Assert.True(enterprise.IsOperatingOn(31.December(2021)));
+        Assert.False(enterprise.IsOperatingOn(1.January(2022)));
+        RuleAssert.Breaks<ChangesInDateOrder>(ChangesInDateOrder.EnterpriseCode, () => enterprise.ChangeOperatingStatus(true, 1.January(2022)));
     }
 
     [Fact]
     public void Designations_AtMostOneOfEachKindPerYear()
     {
         var enterprise = NewEnterprise();
-        enterprise.AddDesignation(DesignationKind.NationalWorkersPioneer, new LocalDate(2021, 4, 28), recommendedByDistrict: true);
-        enterprise.AddDesignation(DesignationKind.NationalHighTechEnterprise, new LocalDate(2021, 12, 1));
-        enterprise.AddDesignation(DesignationKind.NationalHighTechEnterprise, new LocalDate(2022, 12, 1));
+        enterprise.AddDesignation(DesignationKind.NationalWorkersPioneer, 28.April(2021), recommendedByDistrict: true);
+        enterprise.AddDesignation(DesignationKind.NationalHighTechEnterprise, 1.December(2021));
+        enterprise.AddDesignation(DesignationKind.NationalHighTechEnterprise, 1.December(2022));
 
-        Assert.Equal(OneDesignationPerKindAndYear.RuleCode, RuleOf(() => enterprise.AddDesignation(DesignationKind.NationalWorkersPioneer, new LocalDate(2021, 10, 1))));
-        Assert.Equal(RecordedOnOrAfterRegistration.RuleCode, RuleOf(() => enterprise.AddDesignation(DesignationKind.TechnologySme, new LocalDate(2014, 1, 1))));
+        RuleAssert.Breaks<OneDesignationPerKindAndYear>(() => enterprise.AddDesignation(DesignationKind.NationalWorkersPioneer, 1.October(2021)));
+        RuleAssert.Breaks<RecordedOnOrAfterRegistration>(RecordedOnOrAfterRegistration.EnterpriseCode, () => enterprise.AddDesignation(DesignationKind.TechnologySme, 1.January(2014)));
         Assert.True(enterprise.Holds(DesignationKind.NationalWorkersPioneer, 2021));
         Assert.True(enterprise.Designations[0].Kind.IsHonour);
         Assert.Equal(3, enterprise.Designations.Count);
@@ -86,10 +88,10 @@ public class EnterpriseTests
     public void SafetyFindings_AreRectifiedOnOrAfterFound_Once()
     {
         var enterprise = NewEnterprise();
-        var found = new LocalDate(2021, 5, 10);
+        var found = 10.May(2021);
         var finding = enterprise.RecordSafetyFinding(Id<SafetyFinding>.From("wq-sf-1"), found, "消防通道堵塞");
 
-        Assert.Equal(RectifiedOnOrAfterFound.RuleCode, RuleOf(() => enterprise.RectifySafetyFinding(finding.Id, found.PlusDays(-1))));
+        RuleAssert.Breaks<RectifiedOnOrAfterFound>(() => enterprise.RectifySafetyFinding(finding.Id, found.PlusDays(-1)));
         Assert.True(finding.IsOpen);
 
         enterprise.RectifySafetyFinding(finding.Id, found);
@@ -97,23 +99,23 @@ public class EnterpriseTests
         Assert.False(finding.IsOpen);
         Assert.False(finding.IsOpenOn(found));
         Assert.False(finding.IsOpenOn(found.PlusDays(-1)));
-        Assert.Equal(FindingIsOpen.RuleCode, RuleOf(() => enterprise.RectifySafetyFinding(finding.Id, found.PlusDays(3))));
-        Assert.Equal(FindingIsOpen.RuleCode, RuleOf(() => enterprise.RectifySafetyFinding(Id<SafetyFinding>.From("unknown"), found)));
-        Assert.Equal(RecordIdsAreUnique.RuleCode, RuleOf(() => enterprise.RecordSafetyFinding(finding.Id, found, "x")));
+        RuleAssert.Breaks<FindingIsOpen>(() => enterprise.RectifySafetyFinding(finding.Id, found.PlusDays(3)));
+        RuleAssert.Breaks<FindingIsOpen>(() => enterprise.RectifySafetyFinding(Id<SafetyFinding>.From("unknown"), found));
+        RuleAssert.Breaks<RecordIdsAreUnique>(RecordIdsAreUnique.EnterpriseCode, () => enterprise.RecordSafetyFinding(finding.Id, found, "x"));
     }
 
     [Fact]
     public void DonationsAndInvestments_ArePositive()
     {
         var enterprise = NewEnterprise();
-        var investment = enterprise.RecordInvestment(Id<EnterpriseMoneyRecord>.From("wq-inv-1"), new LocalDate(2021, 6, 1), Money.Parse("700万"), "新增注塑模具、注塑产品项目");
+        var investment = enterprise.RecordInvestment(Id<EnterpriseMoneyRecord>.From("wq-inv-1"), 1.June(2021), Money.Parse("700万"), "新增注塑模具、注塑产品项目");
 
         Assert.Equal(Money.FromYuan(7_000_000m), investment.Amount);
         Assert.Equal(MoneyRecordKind.Investment, investment.Kind);
         Assert.Equal(District.Wuqing, investment.District);
-        Assert.Equal(AmountIsPositive.RuleCode, RuleOf(() => enterprise.RecordDonation(Id<EnterpriseMoneyRecord>.From("wq-don-1"), new LocalDate(2021, 2, 1), Money.Zero, "疫情防控")));
-        Assert.Equal(AmountIsPositive.RuleCode, RuleOf(() => enterprise.RecordDonation(Id<EnterpriseMoneyRecord>.From("wq-don-1"), new LocalDate(2021, 2, 1), Money.FromYuan(-1), "疫情防控")));
-        Assert.Equal(RecordIdsAreUnique.RuleCode, RuleOf(() => enterprise.RecordDonation(investment.Id, new LocalDate(2021, 2, 1), Money.FromYuan(1), "疫情防控")));
+        RuleAssert.Breaks<AmountIsPositive>(AmountIsPositive.EnterpriseCode, () => enterprise.RecordDonation(Id<EnterpriseMoneyRecord>.From("wq-don-1"), 1.February(2021), Money.Zero, "疫情防控"));
+        RuleAssert.Breaks<AmountIsPositive>(AmountIsPositive.EnterpriseCode, () => enterprise.RecordDonation(Id<EnterpriseMoneyRecord>.From("wq-don-1"), 1.February(2021), Money.FromYuan(-1), "疫情防控"));
+        RuleAssert.Breaks<RecordIdsAreUnique>(RecordIdsAreUnique.EnterpriseCode, () => enterprise.RecordDonation(investment.Id, 1.February(2021), Money.FromYuan(1), "疫情防控"));
         Assert.Single(enterprise.MoneyRecords);
     }
 
@@ -121,11 +123,11 @@ public class EnterpriseTests
     public void Visits_NameTheirVisitors_AndCountPerVisit()
     {
         var enterprise = NewEnterprise();
-        var visit = enterprise.RecordVisit(Id<EnterpriseVisit>.From("wq-v-1"), new LocalDate(2021, 10, 3), [TaiOffice, MarketBureau, TaiOffice], "有序用电政策宣讲");
+        var visit = enterprise.RecordVisit(Id<EnterpriseVisit>.From("wq-v-1"), 3.October(2021), [TaiOffice, MarketBureau, TaiOffice], "有序用电政策宣讲");
 
         Assert.Equal([TaiOffice, MarketBureau], visit.Visitors);
-        Assert.Equal(VisitNamesItsVisitors.RuleCode, RuleOf(() => enterprise.RecordVisit(Id<EnterpriseVisit>.From("wq-v-2"), new LocalDate(2021, 10, 3), [], "调研")));
-        Assert.Equal(RecordedOnOrAfterRegistration.RuleCode, RuleOf(() => enterprise.RecordVisit(Id<EnterpriseVisit>.From("wq-v-3"), Registered.PlusDays(-1), [TaiOffice], "调研")));
+        RuleAssert.Breaks<VisitNamesItsVisitors>(() => enterprise.RecordVisit(Id<EnterpriseVisit>.From("wq-v-2"), 3.October(2021), [], "调研"));
+        RuleAssert.Breaks<RecordedOnOrAfterRegistration>(RecordedOnOrAfterRegistration.EnterpriseCode, () => enterprise.RecordVisit(Id<EnterpriseVisit>.From("wq-v-3"), Registered.PlusDays(-1), [TaiOffice], "调研"));
         Assert.Single(enterprise.Visits);
     }
 
@@ -133,21 +135,24 @@ public class EnterpriseTests
     public void Alliances_AreJoinedOnce()
     {
         var enterprise = NewEnterprise();
-        enterprise.JoinAlliance("天津市智能网联汽车人才联盟", new LocalDate(2021, 5, 1));
+        enterprise.JoinAlliance("天津市智能网联汽车人才联盟", 1.May(2021));
 
-        Assert.Equal(AllianceJoinedOnce.RuleCode, RuleOf(() => enterprise.JoinAlliance("天津市智能网联汽车人才联盟", new LocalDate(2021, 6, 1))));
-        enterprise.RecordTraining("走进北大企业家培训", new LocalDate(2021, 7, 1));
-        Assert.Single(enterprise.Trainings);
+        RuleAssert.Breaks<AllianceJoinedOnce>(() => enterprise.JoinAlliance("天津市智能网联汽车人才联盟", 1.June(2021)));
+        enterprise.RecordTraining(Id<Training>.From("pku-zoujin-beida"), 1.July(2021));
+        Assert.Equal(Id<Training>.From("pku-zoujin-beida"), Assert.Single(enterprise.Trainings).Training);
     }
 
     [Fact]
     public void PartyBranch_IsRecorded()
     {
         var enterprise = NewEnterprise();
-        enterprise.EstablishPartyBranch(new PartyBranch("久增金属党支部", new LocalDate(2019, 7, 1)));
+        enterprise.EstablishPartyBranch(PartyBranch.Create("久增金属党支部", 1.July(2019)));
 
         Assert.Equal("久增金属党支部", enterprise.PartyBranch!.Name);
-        Assert.Equal(RecordedOnOrAfterRegistration.RuleCode, RuleOf(() => enterprise.EstablishPartyBranch(new PartyBranch("x", new LocalDate(2010, 1, 1)))));
+        RuleAssert.Breaks<PartyBranchEstablishedOnce>(() => enterprise.EstablishPartyBranch(PartyBranch.Create("另一党支部")));
+        Assert.Equal("久增金属党支部", enterprise.PartyBranch!.Name);
+        RuleAssert.Breaks<RecordedOnOrAfterRegistration>(RecordedOnOrAfterRegistration.EnterpriseCode, () => NewEnterprise().EstablishPartyBranch(PartyBranch.Create("x", 1.January(2010))));
+        Assert.Throws<ArgumentException>(() => PartyBranch.Create(" "));
     }
 
     public sealed record Operation(bool Rectify, int Finding, int Days);
@@ -165,7 +170,7 @@ public class EnterpriseTests
             ops =>
             {
                 var enterprise = NewEnterprise();
-                var origin = new LocalDate(2016, 6, 1);
+                var origin = 1.June(2016);
                 foreach (var op in ops)
                 {
                     var before = string.Join(",", enterprise.SafetyFindings.Select(f => f.ToString()));

@@ -1,3 +1,4 @@
+using TaiAffairs.Domain.Tests.Generators;
 using TaiAffairs.Domain.Compatriots;
 using TaiAffairs.Domain.Exchanges;
 using TaiAffairs.Domain.Exchanges.Rules;
@@ -14,7 +15,6 @@ public class ExchangeTests
             Id<ExchangeEvent>.From("ev"), ExchangeEventKind.AgriculturalExchange, "情谊农农", MidAutumn, "宁河", organizers, [],
             Enumerable.Range(0, known).Select(i => Id<Compatriot>.From($"c{i}")), count);
 
-    private static string RuleOf(Action action) => Assert.Throws<BusinessRuleViolationException>(action).RuleCode;
 
     [Fact]
     public void JointEvent_IsOrganizedByBothDistricts()
@@ -31,15 +31,15 @@ public class ExchangeTests
     [Fact]
     public void Organizers_AtLeastOne_EachOnce()
     {
-        Assert.Equal(OrganizedByAtLeastOneDistrict.RuleCode, RuleOf(() => Event([])));
-        Assert.Equal(OrganizedByAtLeastOneDistrict.RuleCode, RuleOf(() => Event([District.Baodi, District.Baodi])));
+        RuleAssert.Breaks<OrganizedByAtLeastOneDistrict>(() => Event([]));
+        RuleAssert.Breaks<OrganizedByAtLeastOneDistrict>(() => Event([District.Baodi, District.Baodi]));
     }
 
     [Fact]
     public void Participants_AreCountedInPersons_AndCoverTheKnownOnes()
     {
-        Assert.Equal(CountedInPersons.RuleCode, RuleOf(() => Event([District.Ninghe], ReportedQuantity.Parse("10个"))));
-        Assert.Equal(CountCoversKnownParticipants.RuleCode, RuleOf(() => Event([District.Ninghe], ReportedQuantity.Parse("2名"), known: 3)));
+        RuleAssert.Breaks<CountedInPersons>(() => Event([District.Ninghe], ReportedQuantity.Parse("10个")));
+        RuleAssert.Breaks<CountCoversKnownParticipants>(() => Event([District.Ninghe], ReportedQuantity.Parse("2名"), known: 3));
         Assert.Equal(ReportedQuantity.Parse("上百名"), Event([District.Ninghe], ReportedQuantity.Parse("上百名"), known: 3).Participants);
         Assert.Equal(ReportedQuantity.Exact(3, QuantityUnit.Ming), Event([District.Ninghe], known: 3).Participants);
     }
@@ -47,25 +47,25 @@ public class ExchangeTests
     [Fact]
     public void Training_WithNearlyAHundredAttending()
     {
-        var training = Training.Record(Id<Training>.From("jn-tr"), District.Jinnan, "当前两岸关系形势与对台工作", Official.Create("市社会主义学院副教授", "李雯"), new LocalDate(2021, 7, 20), ReportedQuantity.Parse("近百人"));
+        var training = Training.Record(Id<Training>.From("jn-tr"), District.Jinnan, "当前两岸关系形势与对台工作", Official.Create("市社会主义学院副教授", "李雯"), 20.July(2021), ReportedQuantity.Parse("近百人"));
 
         Assert.Equal(90, training.Attendance!.Value.Lower);
         Assert.DoesNotContain("李雯", training.ToString(), StringComparison.Ordinal);
-        Assert.Equal(CountedInPersons.RuleCode, RuleOf(() => Training.Record(Id<Training>.From("x"), District.Jinnan, "x", Official.Create("讲师"), MidAutumn, ReportedQuantity.Parse("3份"))));
+        RuleAssert.Breaks<CountedInPersons>(() => Training.Record(Id<Training>.From("x"), District.Jinnan, "x", Official.Create("讲师"), MidAutumn, ReportedQuantity.Parse("3份")));
     }
 
     [Fact]
     public void PolicyPublicity_CountsMaterialsInCopies()
     {
         var publicity = PolicyPublicity.Record(
-            Id<PolicyPublicity>.From("bd-pp"), District.Baodi, new LocalDate(2021, 12, 31), [PolicyPackage.Tianjin52Measures, PolicyPackage.Tianjin46Measures],
+            Id<PolicyPublicity>.From("bd-pp"), District.Baodi, 31.December(2021), [PolicyPackage.Tianjin52Measures, PolicyPackage.Tianjin46Measures],
             materials: ReportedQuantity.Parse("500余份"), recipients: ["领导小组成员单位", "相关主管部门", "天津宝坻开发区", "24个街镇"], channels: ["宝坻统战微信公众号"]);
 
         Assert.Equal(501, publicity.Materials!.Value.Lower);
         Assert.Equal(4, publicity.Recipients.Count);
         Assert.Equal(52, PolicyPackage.Tianjin52Measures.Measures);
-        Assert.Equal(MaterialsCountedInCopies.RuleCode, RuleOf(() => PolicyPublicity.Record(Id<PolicyPublicity>.From("x"), District.Baodi, MidAutumn, [PolicyPackage.Tianjin52Measures], materials: ReportedQuantity.Parse("500余个"))));
-        Assert.Equal(MaterialsCountedInCopies.RuleCode, RuleOf(() => PolicyPublicity.Record(Id<PolicyPublicity>.From("x"), District.Baodi, MidAutumn, [PolicyPackage.Tianjin52Measures], sessions: ReportedQuantity.Parse("3名"))));
-        Assert.Equal(PublicityNamesAPackage.RuleCode, RuleOf(() => PolicyPublicity.Record(Id<PolicyPublicity>.From("x"), District.Baodi, MidAutumn, [])));
+        RuleAssert.Breaks<MaterialsCountedInCopies>(() => PolicyPublicity.Record(Id<PolicyPublicity>.From("x"), District.Baodi, MidAutumn, [PolicyPackage.Tianjin52Measures], materials: ReportedQuantity.Parse("500余个")));
+        RuleAssert.Breaks<MaterialsCountedInCopies>(() => PolicyPublicity.Record(Id<PolicyPublicity>.From("x"), District.Baodi, MidAutumn, [PolicyPackage.Tianjin52Measures], sessions: ReportedQuantity.Parse("3名")));
+        RuleAssert.Breaks<PublicityNamesAPackage>(() => PolicyPublicity.Record(Id<PolicyPublicity>.From("x"), District.Baodi, MidAutumn, []));
     }
 }

@@ -23,7 +23,7 @@ public static class DataSetGenerators
         var random = new Random(seed);
         var n = 0;
         string Key(string kind) => $"{kind}-{n++}";
-        var origin = new LocalDate(2021, 1, 1);
+        var origin = 1.January(2021);
         LocalDate Date(int from = 0, int to = 360) => origin.PlusDays(random.Next(from, to));
         bool Coin() => random.Next(2) == 0;
         T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
@@ -80,10 +80,10 @@ public static class DataSetGenerators
             for (var e = random.Next(1, 2 + scale); e > 0; e--)
             {
                 var body = "91" + district.Code.ToString(System.Globalization.CultureInfo.InvariantCulture) + "MA" + random.Next(1_000_000, 9_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var enterprise = Enterprise.Register(Id<Enterprise>.From(Key("e")), UnifiedSocialCreditCode.Parse(body + UnifiedSocialCreditCode.ComputeCheckCharacter(body)), "台企" + n, Pick(Industry.All), district, new LocalDate(2018, 1, 1), Coin(), Coin() ? "开发区" : null);
+                var enterprise = Enterprise.Register(Id<Enterprise>.From(Key("e")), UnifiedSocialCreditCode.Parse(body + UnifiedSocialCreditCode.ComputeCheckCharacter(body)), "台企" + n, Pick(Industry.All), district, 1.January(2018), Coin(), Coin() ? "开发区" : null);
                 if (Coin())
                 {
-                    enterprise.EstablishPartyBranch(new PartyBranch("党支部", Coin() ? new LocalDate(2019, 7, 1) : null));
+                    enterprise.EstablishPartyBranch(PartyBranch.Create("党支部", Coin() ? 1.July(2019) : null));
                 }
 
                 if (Coin())
@@ -110,7 +110,7 @@ public static class DataSetGenerators
                     enterprise.JoinAlliance("联盟", Date());
                 }
 
-                enterprise.RecordTraining("培训", Date());
+                enterprise.RecordTraining(Id<TaiAffairs.Domain.Exchanges.Training>.From("training-" + random.Next(3)), Date());
                 localEnterprises.Add(enterprise);
                 awards.Add(SubsidyAward.Grant(
                     Id<SubsidyAward>.From(Key("a")), enterprise, district, [SubsidyProgramme.All[random.Next(2) * 3 + 1]], FundingLevel.CityAndDistrict, Money.FromFen(200), Date(),
@@ -122,18 +122,18 @@ public static class DataSetGenerators
             for (var p = random.Next(1, 2 + scale); p > 0; p--)
             {
                 var birth = new LocalDate(1960 + random.Next(0, 45), 1 + random.Next(12), 1 + random.Next(28));
-                var person = Compatriot.Register(Id<Compatriot>.From(Key("c")), PersonName.Create("林", "小慧"), Coin() ? BirthInfo.OnDate(birth) : BirthInfo.InYear(birth.Year), district, new LocalDate(2015, 1, 1));
+                var person = Compatriot.Register(Id<Compatriot>.From(Key("c")), PersonName.Create("林", "小慧"), Coin() ? BirthInfo.OnDate(birth) : BirthInfo.InYear(birth.Year), district, 1.January(2015));
                 var permit = TravelPermitNumber.Parse(random.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                person.AddTravelPermit(TravelPermit.Create(permit, new LocalDate(2011, 1, 1), new LocalDate(2021, 3, 1)));
+                person.AddTravelPermit(TravelPermit.Create(permit, 1.January(2011), 1.March(2021)));
                 if (Coin())
                 {
-                    person.AddTravelPermit(TravelPermit.Create(permit, new LocalDate(2021, 3, 5), new LocalDate(2031, 3, 4)));
+                    person.AddTravelPermit(TravelPermit.Create(permit, 5.March(2021), 4.March(2031)));
                 }
 
                 if (person.Birth.Date is { } known)
                 {
                     var body = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"830000{known:yyyyMMdd}{random.Next(0, 999):000}");
-                    person.SetResidencePermit(ResidencePermit.Create(ResidencePermitNumber.Parse(body + ResidencePermitNumber.ComputeCheckCharacter(body)), new LocalDate(2019, 1, 1), new LocalDate(2024, 1, 1)));
+                    person.AddResidencePermit(ResidencePermit.Create(ResidencePermitNumber.Parse(body + ResidencePermitNumber.ComputeCheckCharacter(body)), 1.January(2019), 1.January(2024)));
                 }
 
                 if (Coin())

@@ -20,9 +20,9 @@ public static class DomainGenerators
     public static Arbitrary<PersonName> Name() => Arb.From(NameGen);
 
     public static Gen<BirthInfo> BirthGen { get; } =
-        from days in Gen.Choose(0, Period.DaysBetween(new LocalDate(1924, 1, 1), new LocalDate(2018, 12, 31)))
+        from days in Gen.Choose(0, Period.DaysBetween(1.January(1924), 31.December(2018)))
         from yearOnly in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
-        let date = new LocalDate(1924, 1, 1).PlusDays(days)
+        let date = 1.January(1924).PlusDays(days)
         select yearOnly ? BirthInfo.InYear(date.Year) : BirthInfo.OnDate(date);
 
     public static Arbitrary<BirthInfo> Birth() => Arb.From(BirthGen);

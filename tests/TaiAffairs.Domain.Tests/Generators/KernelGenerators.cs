@@ -65,9 +65,9 @@ public static class KernelGenerators
     /// <summary>Valid Taiwan residents' permit numbers with real birth dates 1920-2020.</summary>
     public static Arbitrary<ResidencePermitNumber> ResidencePermit() =>
         Arb.From(
-            from days in Gen.Choose(0, Period.DaysBetween(new LocalDate(1920, 1, 1), new LocalDate(2020, 12, 31)))
+            from days in Gen.Choose(0, Period.DaysBetween(1.January(1920), 31.December(2020)))
             from sequence in Gen.Choose(0, 999)
-            let birth = new LocalDate(1920, 1, 1).PlusDays(days)
+            let birth = 1.January(1920).PlusDays(days)
             let body = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"830000{birth:yyyyMMdd}{sequence:000}")
             select ResidencePermitNumber.Parse(body + ResidencePermitNumber.ComputeCheckCharacter(body)),
             _ => []);

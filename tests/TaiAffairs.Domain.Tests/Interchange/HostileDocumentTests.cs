@@ -89,7 +89,7 @@ public class HostileDocumentTests
             { With(r => Person(r, "beichen-hong")["consents"]![0]!["voluntary"] = false), "compatriot.consent-is-informed-and-voluntary", "$.compatriots[1].consents[0]" },
             { With(r => Person(r, "beichen-xu")["travelPermits"] = JsonNode.Parse("[{\"number\": \"1234567\", \"issuedOn\": \"2011-01-01\", \"expiresOn\": \"2021-01-01\"}]")), "travel-permit.format", "$.compatriots[0].travelPermits[0].number" },
             { With(r => Person(r, "beichen-xu")["travelPermits"] = JsonNode.Parse("[{\"number\": \"12345678\", \"issuedOn\": \"2021-01-01\", \"expiresOn\": \"2011-01-01\"}]")), "compatriot.permit-expires-after-issue", "$.compatriots[0].travelPermits[0]" },
-            { With(r => Person(r, "beichen-xu")["residencePermit"] = JsonNode.Parse("{\"number\": \"830000199001010013\", \"issuedOn\": \"2019-01-01\", \"expiresOn\": \"2024-01-01\"}")), "residence-permit.check-character", "$.compatriots[0].residencePermit.number" },
+            { With(r => Person(r, "beichen-xu")["residencePermits"] = JsonNode.Parse("[{\"number\": \"830000199001010013\", \"issuedOn\": \"2019-01-01\", \"expiresOn\": \"2024-01-01\"}]")), "residence-permit.check-character", "$.compatriots[0].residencePermits[0].number" },
             { With(r => Person(r, "ninghe-kang")["recurringServices"]![0]!["occurrences"]!.AsArray().Add("2020-01-01")), "compatriot.occurrence-of-a-known-service", "$.compatriots[2].recurringServices[0].occurrences[4]" },
             { With(r => Person(r, "jinnan-weng")["occupations"]![0]!.AsObject().Remove("startup")), "compatriot.entrepreneur-has-startup", "$.compatriots[5].occupations[0]" },
             // Issues.

@@ -141,7 +141,7 @@ public class Tianjin2021DataSetTests
 
         foreach (var person in dataSet.Compatriots)
         {
-            Assert.True(person.MayBeNamedOn(new LocalDate(2021, 12, 31)) || !text.Contains(person.Name.Reveal(), StringComparison.Ordinal));
+            Assert.True(person.MayBeNamedOn(31.December(2021)) || !text.Contains(person.Name.Reveal(), StringComparison.Ordinal));
         }
     }
 }

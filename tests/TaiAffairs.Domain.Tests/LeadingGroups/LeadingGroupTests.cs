@@ -1,3 +1,4 @@
+using TaiAffairs.Domain.Common.Rules;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -17,13 +18,12 @@ public class LeadingGroupTests
     private static LeadingGroup NewGroup(int founders = 5) =>
         LeadingGroup.Establish(Id<LeadingGroup>.From("beichen-lg"), District.Beichen, DomainGenerators.OfficeOf(District.Beichen), Established, Secretary, Units.Take(founders));
 
-    private static string RuleOf(Action action) => Assert.Throws<BusinessRuleViolationException>(action).RuleCode;
 
     [Fact]
     public void Beichen_AddsNineMemberUnits_InOneAdjustment()
     {
         var group = NewGroup();
-        var adjustedOn = new LocalDate(2021, 4, 15);
+        var adjustedOn = 15.April(2021);
 
         var adjustment = group.Adjust(adjustedOn, Units.Skip(5).Take(9), []);
 
@@ -38,13 +38,13 @@ public class LeadingGroupTests
     {
         var group = NewGroup();
         var unit = Units[0].Id;
-        group.Adjust(new LocalDate(2021, 3, 1), [], [unit]);
-        group.Adjust(new LocalDate(2021, 6, 1), [Units[0]], []);
+        group.Adjust(1.March(2021), [], [unit]);
+        group.Adjust(1.June(2021), [Units[0]], []);
 
-        Assert.True(group.IsMemberOn(unit, new LocalDate(2021, 2, 28)));
-        Assert.False(group.IsMemberOn(unit, new LocalDate(2021, 3, 1)));
-        Assert.True(group.IsMemberOn(unit, new LocalDate(2021, 6, 1)));
-        Assert.Equal([DateRange.Create(Established, new LocalDate(2021, 2, 28)), DateRange.Create(new LocalDate(2021, 6, 1))], group.MembershipOf(unit));
+        Assert.True(group.IsMemberOn(unit, 28.February(2021)));
+        Assert.False(group.IsMemberOn(unit, 1.March(2021)));
+        Assert.True(group.IsMemberOn(unit, 1.June(2021)));
+        Assert.Equal([DateRange.Create(Established, 28.February(2021)), DateRange.Create(1.June(2021))], group.MembershipOf(unit));
     }
 
     [Fact]
@@ -52,10 +52,9 @@ public class LeadingGroupTests
     {
         var group = NewGroup();
 
-        var code = RuleOf(() => group.Adjust(new LocalDate(2021, 5, 1), [Units[10], Units[0]], []));
+        RuleAssert.Breaks<MembershipIntervalsNeverOverlap>(() => group.Adjust(1.May(2021), [Units[10], Units[0]], []));
 
-        Assert.Equal(MembershipIntervalsNeverOverlap.RuleCode, code);
-        Assert.False(group.IsMemberOn(Units[10].Id, new LocalDate(2021, 5, 1)));
+        Assert.False(group.IsMemberOn(Units[10].Id, 1.May(2021)));
         Assert.Single(group.Adjustments);
     }
 
@@ -64,33 +63,32 @@ public class LeadingGroupTests
     {
         var group = NewGroup();
 
-        Assert.Equal(RemovedUnitIsMember.RuleCode, RuleOf(() => group.Adjust(new LocalDate(2021, 5, 1), [], [Units[15].Id])));
-        Assert.Equal(RemovedUnitIsMember.RuleCode, RuleOf(() => group.Adjust(Established, [], [Units[0].Id])));
+        RuleAssert.Breaks<RemovedUnitIsMember>(() => group.Adjust(1.May(2021), [], [Units[15].Id]));
+        RuleAssert.Breaks<RemovedUnitIsMember>(() => group.Adjust(Established, [], [Units[0].Id]));
     }
 
     [Fact]
     public void AdjustmentRules_EachBreakWithTheirCode()
     {
         var group = NewGroup();
-        group.Adjust(new LocalDate(2021, 5, 1), [Units[10]], []);
+        group.Adjust(1.May(2021), [Units[10]], []);
         var bank = Department.Create(Id<Department>.From("boc-nankai"), "中国银行天津分行南开支行", DepartmentKind.FinancialInstitution, District.Beichen);
         var otherDistrict = DomainGenerators.UnitsOf(District.Wuqing, 1)[0];
 
-        Assert.Equal(AdjustmentsInDateOrder.RuleCode, RuleOf(() => group.Adjust(new LocalDate(2021, 4, 30), [Units[11]], [])));
-        Assert.Equal(AdjustmentChangesSomething.RuleCode, RuleOf(() => group.Adjust(new LocalDate(2021, 6, 1), [], [])));
-        Assert.Equal(AdjustmentListsEachUnitOnce.RuleCode, RuleOf(() => group.Adjust(new LocalDate(2021, 6, 1), [Units[12], Units[12]], [])));
-        Assert.Equal(AdjustmentListsEachUnitOnce.RuleCode, RuleOf(() => group.Adjust(new LocalDate(2021, 6, 1), [Units[1]], [Units[1].Id])));
-        Assert.Equal(MemberIsGovernmentUnitOfTheDistrict.RuleCode, RuleOf(() => group.Adjust(new LocalDate(2021, 6, 1), [bank], [])));
-        Assert.Equal(MemberIsGovernmentUnitOfTheDistrict.RuleCode, RuleOf(() => group.Adjust(new LocalDate(2021, 6, 1), [otherDistrict], [])));
+        RuleAssert.Breaks<AdjustmentsInDateOrder>(() => group.Adjust(30.April(2021), [Units[11]], []));
+        RuleAssert.Breaks<AdjustmentChangesSomething>(() => group.Adjust(1.June(2021), [], []));
+        RuleAssert.Breaks<AdjustmentListsEachUnitOnce>(() => group.Adjust(1.June(2021), [Units[12], Units[12]], []));
+        RuleAssert.Breaks<AdjustmentListsEachUnitOnce>(() => group.Adjust(1.June(2021), [Units[1]], [Units[1].Id]));
+        RuleAssert.Breaks<MemberIsGovernmentUnitOfTheDistrict>(() => group.Adjust(1.June(2021), [bank], []));
+        RuleAssert.Breaks<MemberIsGovernmentUnitOfTheDistrict>(() => group.Adjust(1.June(2021), [otherDistrict], []));
         Assert.Equal(2, group.Adjustments.Count);
     }
 
     [Fact]
     public void Establish_WithAnotherDistrictsOffice_BreaksOfficeIsTheDistrictsOffice()
     {
-        var code = RuleOf(() => LeadingGroup.Establish(Id<LeadingGroup>.From("x"), District.Beichen, DomainGenerators.OfficeOf(District.Baodi), Established, Secretary, []));
-        Assert.Equal(OfficeIsTheDistrictsOffice.RuleCode, code);
-        Assert.Equal(OfficeIsTheDistrictsOffice.RuleCode, RuleOf(() => LeadingGroup.Establish(Id<LeadingGroup>.From("x"), District.Beichen, Units[0], Established, Secretary, [])));
+        RuleAssert.Breaks<OfficeIsTheDistrictsOffice>(() => LeadingGroup.Establish(Id<LeadingGroup>.From("x"), District.Beichen, DomainGenerators.OfficeOf(District.Baodi), Established, Secretary, []));
+        RuleAssert.Breaks<OfficeIsTheDistrictsOffice>(() => LeadingGroup.Establish(Id<LeadingGroup>.From("x"), District.Beichen, Units[0], Established, Secretary, []));
     }
 
     [Fact]
@@ -98,13 +96,13 @@ public class LeadingGroupTests
     {
         var group = NewGroup();
         var successor = Official.Create("区委书记", "乙");
-        group.ChangeLeader(successor, new LocalDate(2021, 7, 1));
+        group.ChangeLeader(successor, 1.July(2021));
 
         Assert.Null(group.LeaderOn(Established.PlusDays(-1)));
-        Assert.Equal(Secretary, group.LeaderOn(new LocalDate(2021, 6, 30)));
-        Assert.Equal(successor, group.LeaderOn(new LocalDate(2021, 7, 1)));
+        Assert.Equal(Secretary, group.LeaderOn(30.June(2021)));
+        Assert.Equal(successor, group.LeaderOn(1.July(2021)));
         Assert.Equal(successor, group.CurrentLeader);
-        Assert.Equal(LeaderChangesInDateOrder.RuleCode, RuleOf(() => group.ChangeLeader(Secretary, new LocalDate(2021, 7, 1))));
+        RuleAssert.Breaks<LeaderChangesInDateOrder>(() => group.ChangeLeader(Secretary, 1.July(2021)));
         Assert.Equal(2, group.Leaders.Count);
     }
 
@@ -112,35 +110,31 @@ public class LeadingGroupTests
     public void Deputies_ServeDatedTerms()
     {
         var group = NewGroup();
-        group.AppointDeputy(UnitedFrontHead, new LocalDate(2021, 1, 10));
-        group.RelieveDeputy(UnitedFrontHead, new LocalDate(2021, 9, 1));
+        group.AppointDeputy(UnitedFrontHead, 10.January(2021));
+        group.RelieveDeputy(UnitedFrontHead, 1.September(2021));
 
-        Assert.Contains(UnitedFrontHead, group.DeputiesOn(new LocalDate(2021, 8, 31)));
-        Assert.DoesNotContain(UnitedFrontHead, group.DeputiesOn(new LocalDate(2021, 9, 1)));
-        Assert.Equal(DeputyAppointmentsNeverOverlap.RuleCode, RuleOf(() => group.RelieveDeputy(UnitedFrontHead, new LocalDate(2021, 10, 1))));
-        group.AppointDeputy(UnitedFrontHead, new LocalDate(2021, 10, 1));
-        Assert.Equal(DeputyAppointmentsNeverOverlap.RuleCode, RuleOf(() => group.AppointDeputy(UnitedFrontHead, new LocalDate(2021, 11, 1))));
-        Assert.Equal(DatedAfterEstablishment.RuleCode, RuleOf(() => group.AppointDeputy(Official.Create("副区长"), new LocalDate(2020, 12, 1))));
+        Assert.Contains(UnitedFrontHead, group.DeputiesOn(31.August(2021)));
+        Assert.DoesNotContain(UnitedFrontHead, group.DeputiesOn(1.September(2021)));
+        RuleAssert.Breaks<DeputyAppointmentsNeverOverlap>(() => group.RelieveDeputy(UnitedFrontHead, 1.October(2021)));
+        group.AppointDeputy(UnitedFrontHead, 1.October(2021));
+        RuleAssert.Breaks<DeputyAppointmentsNeverOverlap>(() => group.AppointDeputy(UnitedFrontHead, 1.November(2021)));
+        RuleAssert.Breaks<DatedAfterEstablishment>(() => group.AppointDeputy(Official.Create("副区长"), 1.December(2020)));
     }
 
     [Fact]
     public void GroupMeetings_AreHostedByLeadership_AndAttendedByMembers()
     {
         var group = NewGroup();
-        var date = new LocalDate(2021, 3, 5);
+        var date = 5.March(2021);
         var members = group.MembersOn(date);
 
         var meeting = group.HoldMeeting(Id<Meeting>.From("bc-m-1"), MeetingKind.StandingCommitteeAndGroupMeeting, date, Secretary, members, ["传达学习中央对台工作精神"]);
 
         Assert.Equal(members, meeting.AttendingUnits);
-        Assert.Equal(GroupMeetingHostedByLeadership.RuleCode,
-            RuleOf(() => group.HoldMeeting(Id<Meeting>.From("bc-m-2"), MeetingKind.EnlargedGroupMeeting, date, UnitedFrontHead, members, [])));
-        Assert.Equal(GroupMeetingAttendedByMembers.RuleCode,
-            RuleOf(() => group.HoldMeeting(Id<Meeting>.From("bc-m-3"), MeetingKind.EnlargedGroupMeeting, date, Secretary, [Units[19].Id], [])));
-        Assert.Equal(RecordIdsAreUnique.RuleCode,
-            RuleOf(() => group.HoldMeeting(Id<Meeting>.From("bc-m-1"), MeetingKind.RoundTable, date, UnitedFrontHead, [], [])));
-        Assert.Equal(DatedAfterEstablishment.RuleCode,
-            RuleOf(() => group.HoldMeeting(Id<Meeting>.From("bc-m-4"), MeetingKind.RoundTable, new LocalDate(2020, 6, 1), UnitedFrontHead, [], [])));
+        RuleAssert.Breaks<GroupMeetingHostedByLeadership>(() => group.HoldMeeting(Id<Meeting>.From("bc-m-2"), MeetingKind.EnlargedGroupMeeting, date, UnitedFrontHead, members, []));
+        RuleAssert.Breaks<GroupMeetingAttendedByMembers>(() => group.HoldMeeting(Id<Meeting>.From("bc-m-3"), MeetingKind.EnlargedGroupMeeting, date, Secretary, [Units[19].Id], []));
+        RuleAssert.Breaks<RecordIdsAreUnique>(RecordIdsAreUnique.LeadingGroupCode, () => group.HoldMeeting(Id<Meeting>.From("bc-m-1"), MeetingKind.RoundTable, date, UnitedFrontHead, [], []));
+        RuleAssert.Breaks<DatedAfterEstablishment>(() => group.HoldMeeting(Id<Meeting>.From("bc-m-4"), MeetingKind.RoundTable, 1.June(2020), UnitedFrontHead, [], []));
         Assert.Single(group.Meetings);
     }
 
@@ -154,7 +148,7 @@ public class LeadingGroupTests
             group.HoldMeeting(Id<Meeting>.From($"bc-rt-{quarter}"), MeetingKind.QuarterlyRoundTable, date, UnitedFrontHead, [Units[19].Id], ["招工困难", "稳岗补贴"]);
         }
 
-        group.HoldMeeting(Id<Meeting>.From("bc-gm-1"), MeetingKind.StandingCommitteeAndGroupMeeting, new LocalDate(2021, 2, 1), Secretary, [], []);
+        group.HoldMeeting(Id<Meeting>.From("bc-gm-1"), MeetingKind.StandingCommitteeAndGroupMeeting, 1.February(2021), Secretary, [], []);
 
         var year = ReportingPeriod.ForYear(2021);
         Assert.Equal(3, group.MeetingsIn(year, MeetingKind.QuarterlyRoundTable).Count);
@@ -168,15 +162,15 @@ public class LeadingGroupTests
     {
         var group = NewGroup();
         var successor = Official.Create("区委书记", "乙");
-        group.ChangeLeader(successor, new LocalDate(2021, 7, 1));
+        group.ChangeLeader(successor, 1.July(2021));
 
-        var early = group.RecordInstruction(Id<Instruction>.From("jn-i-1"), new LocalDate(2021, 3, 1), "坚决完成对台工作任务");
-        var late = group.RecordInstruction(Id<Instruction>.From("jn-i-2"), new LocalDate(2021, 8, 1), "增强责任感使命感");
+        var early = group.RecordInstruction(Id<Instruction>.From("jn-i-1"), 1.March(2021), "坚决完成对台工作任务");
+        var late = group.RecordInstruction(Id<Instruction>.From("jn-i-2"), 1.August(2021), "增强责任感使命感");
 
         Assert.Equal(Secretary, early.Leader);
         Assert.Equal(successor, late.Leader);
         Assert.Equal(2, group.InstructionsIn(ReportingPeriod.ForYear(2021)).Count);
-        Assert.Equal(RecordIdsAreUnique.RuleCode, RuleOf(() => group.RecordInstruction(Id<Instruction>.From("jn-i-1"), new LocalDate(2021, 9, 1), "x")));
+        RuleAssert.Breaks<RecordIdsAreUnique>(RecordIdsAreUnique.LeadingGroupCode, () => group.RecordInstruction(Id<Instruction>.From("jn-i-1"), 1.September(2021), "x"));
     }
 
     [Fact]

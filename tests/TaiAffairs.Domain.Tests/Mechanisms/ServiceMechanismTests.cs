@@ -38,7 +38,7 @@ public class ServiceMechanismTests
         Assert.Equal(4, check.Findings.Count);
         Assert.Equal("2021年第4季度", Assert.Single(check.Broken).Record);
 
-        group.HoldMeeting(Id<Meeting>.From("rt4"), MeetingKind.QuarterlyRoundTable, new LocalDate(2021, 11, 1), host, [], []);
+        group.HoldMeeting(Id<Meeting>.From("rt4"), MeetingKind.QuarterlyRoundTable, 1.November(2021), host, [], []);
         Assert.True(mechanism.Check(Evidence(group.Meetings), Year, Calendar).IsKept);
     }
 
@@ -59,15 +59,15 @@ public class ServiceMechanismTests
     public void GreenChannel_KeptWhenEachCaseIsWithinItsLimitInOneTrip()
     {
         var mechanism = Establish(MechanismKind.GreenChannel, GreenChannelTerms.Create(true, true, 3, true, [Lead, Co]), District.Nankai);
-        var onTime = Case("gc-1", new LocalDate(2021, 3, 1), 2);
+        var onTime = Case("gc-1", 1.March(2021), 2);
         mechanism.RecordCase(onTime);
 
         Assert.True(mechanism.Check(Evidence(issues: [onTime]), Year, Calendar).IsKept);
 
-        var late = Case("gc-2", new LocalDate(2021, 4, 1), 5);
-        var twoTrips = Case("gc-3", new LocalDate(2021, 5, 6), 1, trips: 2);
-        var open = Case("gc-4", new LocalDate(2021, 6, 1), null);
-        var notACase = Case("gc-5", new LocalDate(2021, 6, 1), 30);
+        var late = Case("gc-2", 1.April(2021), 5);
+        var twoTrips = Case("gc-3", 6.May(2021), 1, trips: 2);
+        var open = Case("gc-4", 1.June(2021), null);
+        var notACase = Case("gc-5", 1.June(2021), 30);
         foreach (var issue in new[] { late, twoTrips, open })
         {
             mechanism.RecordCase(issue);
@@ -77,9 +77,12 @@ public class ServiceMechanismTests
 
         Assert.False(check.IsKept);
         Assert.Equal(["gc-2", "gc-3", "gc-4", "gc-4"], check.Broken.Select(f => f.Record!).Order());
-        Assert.Equal(CasesAreUnique.RuleCode, Assert.Throws<BusinessRuleViolationException>(() => mechanism.RecordCase(onTime)).RuleCode);
-        var elsewhere = Tests.Issues.ServiceIssueTests.NewIssue(new LocalDate(2021, 3, 1), id: "baodi-case");
-        Assert.Equal(CaseOfTheMechanismsDistrict.RuleCode, Assert.Throws<BusinessRuleViolationException>(() => mechanism.RecordCase(elsewhere)).RuleCode);
+        Assert.Equal(
+            [MechanismRequirementCodes.GreenChannelOneTrip, MechanismRequirementCodes.GreenChannelWorkingDayLimit],
+            check.Broken.Select(f => f.Code).Distinct().Order());
+        RuleAssert.Breaks<CasesAreUnique>(() => mechanism.RecordCase(onTime));
+        var elsewhere = Tests.Issues.ServiceIssueTests.NewIssue(1.March(2021), id: "baodi-case");
+        RuleAssert.Breaks<CaseOfTheMechanismsDistrict>(() => mechanism.RecordCase(elsewhere));
     }
 
     [Fact]
@@ -87,27 +90,27 @@ public class ServiceMechanismTests
     {
         var mechanism = Establish(MechanismKind.GreenChannel, GreenChannelTerms.Create(false, true, 3, true, []));
 
-        Assert.Contains(mechanism.Check(Evidence(), Year, Calendar).Broken, f => f.Requirement == "一个窗口受理");
+        Assert.Contains(mechanism.Check(Evidence(), Year, Calendar).Broken, f => f.Code == MechanismRequirementCodes.GreenChannelOneWindow && f.Requirement == "一个窗口受理");
     }
 
     [Fact]
     public void WhistleAndReport_HoldsWhenEveryNamedDepartmentReportsInWithinTheLimit()
     {
         var mechanism = Establish(MechanismKind.WhistleAndReport, WhistleAndReportTerms.Create(2), District.Baodi);
-        var whistle = Tests.Issues.ServiceIssueTests.NewIssue(new LocalDate(2021, 5, 6), IssueChannel.Whistle, "lianheng-grid");
-        whistle.Accept(new LocalDate(2021, 5, 6));
-        whistle.Assign(new LocalDate(2021, 5, 6), Lead, [Co]);
-        whistle.RecordReportIn(Lead, new LocalDate(2021, 5, 7));
-        whistle.RecordReportIn(Co, new LocalDate(2021, 5, 8));
+        var whistle = Tests.Issues.ServiceIssueTests.NewIssue(6.May(2021), IssueChannel.Whistle, "lianheng-grid");
+        whistle.Accept(6.May(2021));
+        whistle.Assign(6.May(2021), Lead, [Co]);
+        whistle.RecordReportIn(Lead, 7.May(2021));
+        whistle.RecordReportIn(Co, 8.May(2021));
 
         Assert.True(mechanism.Check(Evidence(issues: [whistle]), Year, Calendar).IsKept);
 
-        var late = Tests.Issues.ServiceIssueTests.NewIssue(new LocalDate(2021, 6, 1), IssueChannel.Whistle, "late");
-        late.Accept(new LocalDate(2021, 6, 1));
-        late.Assign(new LocalDate(2021, 6, 1), Lead, [Co]);
-        late.RecordReportIn(Lead, new LocalDate(2021, 6, 2));
-        late.RecordReportIn(Co, new LocalDate(2021, 6, 10));
-        var unassigned = Tests.Issues.ServiceIssueTests.NewIssue(new LocalDate(2021, 7, 1), IssueChannel.Whistle, "unassigned");
+        var late = Tests.Issues.ServiceIssueTests.NewIssue(1.June(2021), IssueChannel.Whistle, "late");
+        late.Accept(1.June(2021));
+        late.Assign(1.June(2021), Lead, [Co]);
+        late.RecordReportIn(Lead, 2.June(2021));
+        late.RecordReportIn(Co, 10.June(2021));
+        var unassigned = Tests.Issues.ServiceIssueTests.NewIssue(1.July(2021), IssueChannel.Whistle, "unassigned");
 
         var check = mechanism.Check(Evidence(issues: [whistle, late, unassigned]), Year, Calendar);
 
@@ -130,6 +133,7 @@ public class ServiceMechanismTests
         Assert.True(Establish(MechanismKind.SanZhuan, SanZhuanTerms.Create(["疫苗接种"], [full])).Check(Evidence(), Year, Calendar).IsKept);
         var broken = Establish(MechanismKind.SanZhuan, SanZhuanTerms.Create(["疫苗接种"], [full, partial])).Check(Evidence(), Year, Calendar).Broken.ToArray();
         Assert.Equal(["责任链明确：科室负责人", "专线联络方式：邮箱"], broken.Select(f => f.Requirement));
+        Assert.Equal([MechanismRequirementCodes.ResponsibilityRoleNamed, MechanismRequirementCodes.ResponsibilityContactPublished], broken.Select(f => f.Code));
         Assert.All(broken, f => Assert.Equal("co", f.Record));
         Assert.DoesNotContain("contact-", full.ToString(), StringComparison.Ordinal);
     }

@@ -16,14 +16,14 @@ public class AccumulatorTests
     private static readonly Id<Department> Office = Id<Department>.From("office");
 
     private static Enterprise NewEnterprise(string key) =>
-        Enterprise.Register(Id<Enterprise>.From(key), EnterpriseTests.Code("91120114MA" + (1_000_000 + key.Length).ToString(System.Globalization.CultureInfo.InvariantCulture)), key, Industry.Metalwork, District.Wuqing, new LocalDate(2015, 1, 1));
+        Enterprise.Register(Id<Enterprise>.From(key), EnterpriseTests.Code("91120114MA" + (1_000_000 + key.Length).ToString(System.Globalization.CultureInfo.InvariantCulture)), key, Industry.Metalwork, District.Wuqing, 1.January(2015));
 
     [Fact]
     public void AddingRecords_AllocatesNothing_OnceWarmed()
     {
         var enterprises = Enumerable.Range(0, 10).Select(i => NewEnterprise("warm" + new string('x', i))).ToArray();
         var visits = Enumerable.Range(0, 5_000)
-            .Select(i => enterprises[i % 10].RecordVisit(Id<EnterpriseVisit>.From($"v{i}"), new LocalDate(2021, 1, 1).PlusDays(i % 365), [Office], "走访"))
+            .Select(i => enterprises[i % 10].RecordVisit(Id<EnterpriseVisit>.From($"v{i}"), 1.January(2021).PlusDays(i % 365), [Office], "走访"))
             .ToArray();
         // Warm the code paths first (the JIT's own work is not the accumulator's).
         var warm = VisitAccumulator.Empty(Year);
@@ -105,12 +105,12 @@ public class AccumulatorTests
     [Fact]
     public void Meetings_ByKindByHost_AndQuartersWithARoundTable()
     {
-        var group = LeadingGroup.Establish(Id<LeadingGroup>.From("g"), District.Beichen, DomainGenerators.OfficeOf(District.Beichen), new LocalDate(2021, 1, 1), DomainGenerators.Leader(), []);
+        var group = LeadingGroup.Establish(Id<LeadingGroup>.From("g"), District.Beichen, DomainGenerators.OfficeOf(District.Beichen), 1.January(2021), DomainGenerators.Leader(), []);
         var head = Official.Create("区委统战部部长");
-        group.HoldMeeting(Id<Meeting>.From("m1"), MeetingKind.QuarterlyRoundTable, new LocalDate(2021, 2, 1), head, [], []);
-        group.HoldMeeting(Id<Meeting>.From("m2"), MeetingKind.QuarterlyRoundTable, new LocalDate(2021, 3, 1), head, [], []);
-        group.HoldMeeting(Id<Meeting>.From("m3"), MeetingKind.QuarterlyRoundTable, new LocalDate(2021, 8, 1), head, [], []);
-        group.HoldMeeting(Id<Meeting>.From("m4"), MeetingKind.StandingCommitteeAndGroupMeeting, new LocalDate(2021, 8, 2), DomainGenerators.Leader(), [], []);
+        group.HoldMeeting(Id<Meeting>.From("m1"), MeetingKind.QuarterlyRoundTable, 1.February(2021), head, [], []);
+        group.HoldMeeting(Id<Meeting>.From("m2"), MeetingKind.QuarterlyRoundTable, 1.March(2021), head, [], []);
+        group.HoldMeeting(Id<Meeting>.From("m3"), MeetingKind.QuarterlyRoundTable, 1.August(2021), head, [], []);
+        group.HoldMeeting(Id<Meeting>.From("m4"), MeetingKind.StandingCommitteeAndGroupMeeting, 2.August(2021), DomainGenerators.Leader(), [], []);
         var meetings = MeetingAccumulator.Empty(Year);
         foreach (var meeting in group.Meetings)
         {
@@ -126,12 +126,12 @@ public class AccumulatorTests
     public void Safety_FoundRectifiedAndOpen_AtThePeriodsEnd()
     {
         var enterprise = NewEnterprise("e");
-        enterprise.RecordSafetyFinding(Id<SafetyFinding>.From("f1"), new LocalDate(2021, 3, 1), "隐患");
-        enterprise.RecordSafetyFinding(Id<SafetyFinding>.From("f2"), new LocalDate(2021, 4, 1), "隐患");
-        enterprise.RecordSafetyFinding(Id<SafetyFinding>.From("f3"), new LocalDate(2021, 12, 20), "隐患");
-        enterprise.RecordSafetyFinding(Id<SafetyFinding>.From("f0"), new LocalDate(2020, 12, 20), "隐患");
-        enterprise.RectifySafetyFinding(Id<SafetyFinding>.From("f1"), new LocalDate(2021, 3, 5));
-        enterprise.RectifySafetyFinding(Id<SafetyFinding>.From("f3"), new LocalDate(2022, 1, 5));
+        enterprise.RecordSafetyFinding(Id<SafetyFinding>.From("f1"), 1.March(2021), "隐患");
+        enterprise.RecordSafetyFinding(Id<SafetyFinding>.From("f2"), 1.April(2021), "隐患");
+        enterprise.RecordSafetyFinding(Id<SafetyFinding>.From("f3"), 20.December(2021), "隐患");
+        enterprise.RecordSafetyFinding(Id<SafetyFinding>.From("f0"), 20.December(2020), "隐患");
+        enterprise.RectifySafetyFinding(Id<SafetyFinding>.From("f1"), 5.March(2021));
+        enterprise.RectifySafetyFinding(Id<SafetyFinding>.From("f3"), 5.January(2022));
         var safety = SafetyAccumulator.Empty(Year);
         foreach (var finding in enterprise.SafetyFindings)
         {
@@ -147,9 +147,9 @@ public class AccumulatorTests
     public void Giving_SeparatesDonationsFromInvestments()
     {
         var enterprise = NewEnterprise("e");
-        enterprise.RecordDonation(Id<EnterpriseMoneyRecord>.From("d1"), new LocalDate(2021, 2, 1), Money.Parse("10万元"), "疫情防控");
-        enterprise.RecordDonation(Id<EnterpriseMoneyRecord>.From("d2"), new LocalDate(2021, 9, 1), Money.Parse("5万元"), "脱贫攻坚");
-        enterprise.RecordInvestment(Id<EnterpriseMoneyRecord>.From("i1"), new LocalDate(2021, 6, 1), Money.Parse("700万"), "新增项目");
+        enterprise.RecordDonation(Id<EnterpriseMoneyRecord>.From("d1"), 1.February(2021), Money.Parse("10万元"), "疫情防控");
+        enterprise.RecordDonation(Id<EnterpriseMoneyRecord>.From("d2"), 1.September(2021), Money.Parse("5万元"), "脱贫攻坚");
+        enterprise.RecordInvestment(Id<EnterpriseMoneyRecord>.From("i1"), 1.June(2021), Money.Parse("700万"), "新增项目");
         var giving = GivingAccumulator.Empty(Year);
         foreach (var record in enterprise.MoneyRecords)
         {
@@ -168,10 +168,10 @@ public class AccumulatorTests
         var vaccinations = VaccinationAccumulator.Empty(Year);
         foreach (var key in new[] { "p1", "p2" })
         {
-            var person = Compatriot.Register(Id<Compatriot>.From(key), PersonName.Create("洪", "施惠芳"), BirthInfo.InYear(1924), District.Beichen, new LocalDate(2015, 1, 1));
-            person.RecordVaccinationConsent(new LocalDate(2021, 4, 1), true, true, true);
-            person.RecordVaccinationDose(Id<VaccinationDose>.From(key + "-d1"), new LocalDate(2021, 4, 8));
-            person.RecordVaccinationDose(Id<VaccinationDose>.From(key + "-d2"), new LocalDate(2021, 5, 8), 2);
+            var person = Compatriot.Register(Id<Compatriot>.From(key), PersonName.Create("洪", "施惠芳"), BirthInfo.InYear(1924), District.Beichen, 1.January(2015));
+            person.RecordVaccinationConsent(1.April(2021), true, true, true);
+            person.RecordVaccinationDose(Id<VaccinationDose>.From(key + "-d1"), 8.April(2021));
+            person.RecordVaccinationDose(Id<VaccinationDose>.From(key + "-d2"), 8.May(2021), 2);
             foreach (var dose in person.VaccinationDoses)
             {
                 vaccinations.Add(dose);
@@ -186,10 +186,10 @@ public class AccumulatorTests
     public void Exchanges_CountEventsTrainingsAndMaterials_PerUnit()
     {
         var exchanges = ExchangeAccumulator.Empty(Year);
-        exchanges.Add(ExchangeEvent.Record(Id<ExchangeEvent>.From("e1"), ExchangeEventKind.MidAutumn, "中秋", new LocalDate(2021, 9, 19), "七里海", [District.Ninghe], [], [], ReportedQuantity.Parse("30名")));
-        exchanges.Add(ExchangeEvent.Record(Id<ExchangeEvent>.From("e2"), ExchangeEventKind.AgriculturalExchange, "情谊农农", new LocalDate(2021, 7, 1), "宁河", [District.Ninghe, District.Baodi], [], [], ReportedQuantity.Parse("上百名")));
-        exchanges.Add(Training.Record(Id<Training>.From("t1"), District.Jinnan, "培训", Official.Create("副教授"), new LocalDate(2021, 8, 1), ReportedQuantity.Parse("近百人")));
-        exchanges.Add(PolicyPublicity.Record(Id<PolicyPublicity>.From("p1"), District.Baodi, new LocalDate(2021, 12, 31), [PolicyPackage.Tianjin52Measures], materials: ReportedQuantity.Parse("500余份")));
+        exchanges.Add(ExchangeEvent.Record(Id<ExchangeEvent>.From("e1"), ExchangeEventKind.MidAutumn, "中秋", 19.September(2021), "七里海", [District.Ninghe], [], [], ReportedQuantity.Parse("30名")));
+        exchanges.Add(ExchangeEvent.Record(Id<ExchangeEvent>.From("e2"), ExchangeEventKind.AgriculturalExchange, "情谊农农", 1.July(2021), "宁河", [District.Ninghe, District.Baodi], [], [], ReportedQuantity.Parse("上百名")));
+        exchanges.Add(Training.Record(Id<Training>.From("t1"), District.Jinnan, "培训", Official.Create("副教授"), 1.August(2021), ReportedQuantity.Parse("近百人")));
+        exchanges.Add(PolicyPublicity.Record(Id<PolicyPublicity>.From("p1"), District.Baodi, 31.December(2021), [PolicyPackage.Tianjin52Measures], materials: ReportedQuantity.Parse("500余份")));
 
         Assert.Equal(2, exchanges.Events);
         Assert.Equal(1, exchanges.JointEvents);
@@ -203,11 +203,11 @@ public class AccumulatorTests
     public void Youth_ByOccupation_AndEntrepreneurs()
     {
         var youth = YouthAccumulator.Empty(Year);
-        var weng = Compatriot.Register(Id<Compatriot>.From("y1"), PersonName.Create("翁", "仲铭"), BirthInfo.OnDate(new LocalDate(1990, 1, 1)), District.Jinnan, new LocalDate(2015, 1, 1));
-        weng.RecordOccupation(Occupation.Entrepreneur, new LocalDate(2021, 5, 1), Startup.Create("公司", District.Jinnan, new LocalDate(2021, 5, 1)));
-        var student = Compatriot.Register(Id<Compatriot>.From("y2"), PersonName.Create("林", "小慧"), BirthInfo.OnDate(new LocalDate(2000, 1, 1)), District.Nankai, new LocalDate(2015, 1, 1));
-        student.RecordOccupation(Occupation.Student, new LocalDate(2020, 9, 1));
-        var elder = Compatriot.Register(Id<Compatriot>.From("y3"), PersonName.Create("康", "龄方"), BirthInfo.InYear(1940), District.Ninghe, new LocalDate(2015, 1, 1));
+        var weng = Compatriot.Register(Id<Compatriot>.From("y1"), PersonName.Create("翁", "仲铭"), BirthInfo.OnDate(1.January(1990)), District.Jinnan, 1.January(2015));
+        weng.RecordOccupation(Occupation.Entrepreneur, 1.May(2021), Startup.Create("公司", District.Jinnan, 1.May(2021)));
+        var student = Compatriot.Register(Id<Compatriot>.From("y2"), PersonName.Create("林", "小慧"), BirthInfo.OnDate(1.January(2000)), District.Nankai, 1.January(2015));
+        student.RecordOccupation(Occupation.Student, 1.September(2020));
+        var elder = Compatriot.Register(Id<Compatriot>.From("y3"), PersonName.Create("康", "龄方"), BirthInfo.InYear(1940), District.Ninghe, 1.January(2015));
         foreach (var person in new[] { weng, student, elder })
         {
             if (person.AsYouthOn(Year.End) is { } view)
@@ -225,12 +225,12 @@ public class AccumulatorTests
     public void Issues_CarriedOverAndClosed_AreCountedAsOfThePeriodsEnd()
     {
         var lead = Id<Department>.From("lead");
-        var carried = ServiceIssue.Raise(Id<ServiceIssue>.From("c"), District.Baodi, IssueSubject.Enterprise(Id<Enterprise>.From("e")), IssueCategory.Financing, IssueChannel.Letter, new LocalDate(2020, 11, 1), "融资");
-        carried.Accept(new LocalDate(2020, 11, 2));
-        var closed = ServiceIssue.Raise(Id<ServiceIssue>.From("x"), District.Baodi, IssueSubject.Enterprise(Id<Enterprise>.From("e")), IssueCategory.Financing, IssueChannel.Letter, new LocalDate(2021, 3, 1), "融资");
-        closed.CloseUnresolved(new LocalDate(2021, 3, 10), "企业撤回");
-        var finished = ServiceIssue.Raise(Id<ServiceIssue>.From("f"), District.Baodi, IssueSubject.Enterprise(Id<Enterprise>.From("e")), IssueCategory.Financing, IssueChannel.Letter, new LocalDate(2020, 5, 1), "融资");
-        finished.CloseUnresolved(new LocalDate(2020, 6, 1), "办结");
+        var carried = ServiceIssue.Raise(Id<ServiceIssue>.From("c"), District.Baodi, IssueSubject.Enterprise(Id<Enterprise>.From("e")), IssueCategory.Financing, IssueChannel.Letter, 1.November(2020), "融资");
+        carried.Accept(2.November(2020));
+        var closed = ServiceIssue.Raise(Id<ServiceIssue>.From("x"), District.Baodi, IssueSubject.Enterprise(Id<Enterprise>.From("e")), IssueCategory.Financing, IssueChannel.Letter, 1.March(2021), "融资");
+        closed.CloseUnresolved(10.March(2021), "企业撤回");
+        var finished = ServiceIssue.Raise(Id<ServiceIssue>.From("f"), District.Baodi, IssueSubject.Enterprise(Id<Enterprise>.From("e")), IssueCategory.Financing, IssueChannel.Letter, 1.May(2020), "融资");
+        finished.CloseUnresolved(1.June(2020), "办结");
         var issues = IssueAccumulator.Empty(Year, WorkingDayCalendar.ChinaMainland);
 
         Assert.True(issues.Add(carried));

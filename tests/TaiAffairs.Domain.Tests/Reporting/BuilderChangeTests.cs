@@ -15,13 +15,13 @@ public class BuilderChangeTests
     private static readonly Id<Department> Office = Id<Department>.From("baodi-tai-office");
 
     private static Enterprise Lianheng() =>
-        Enterprise.Register(Id<Enterprise>.From("baodi-lianheng"), EnterpriseTests.Code("91120115MA0000011"), "联恒工业", Industry.AutoParts, District.Baodi, new LocalDate(2018, 1, 1));
+        Enterprise.Register(Id<Enterprise>.From("baodi-lianheng"), EnterpriseTests.Code("91120115MA0000011"), "联恒工业", Industry.AutoParts, District.Baodi, 1.January(2018));
 
     private static ServiceIssue OpenIssue(Enterprise enterprise)
     {
-        var issue = ServiceIssue.Raise(Id<ServiceIssue>.From("grid"), District.Baodi, IssueSubject.Enterprise(enterprise.Id), IssueCategory.PowerSupply, IssueChannel.Visit, new LocalDate(2021, 5, 6), "电网接送电");
-        issue.Accept(new LocalDate(2021, 5, 6));
-        issue.Assign(new LocalDate(2021, 5, 7), Office, []);
+        var issue = ServiceIssue.Raise(Id<ServiceIssue>.From("grid"), District.Baodi, IssueSubject.Enterprise(enterprise.Id), IssueCategory.PowerSupply, IssueChannel.Visit, 6.May(2021), "电网接送电");
+        issue.Accept(6.May(2021));
+        issue.Assign(7.May(2021), Office, []);
         return issue;
     }
 
@@ -34,7 +34,7 @@ public class BuilderChangeTests
         builder.Add(issue);
         Assert.Null(builder.BuildDistrict(District.Baodi).Figure(FigureKey.IssuesResolved));
 
-        issue.Resolve(new LocalDate(2021, 6, 4), Office, "完成");
+        issue.Resolve(4.June(2021), Office, "完成");
         builder.Add(issue);
         Assert.Null(builder.BuildDistrict(District.Baodi).Figure(FigureKey.IssuesResolved)); // Add keeps the version it counted
         builder.Replace(issue);
@@ -50,12 +50,12 @@ public class BuilderChangeTests
     public void RemovingAnEnterprise_WithdrawsItsVisits()
     {
         var enterprise = Lianheng();
-        enterprise.RecordVisit(Id<EnterpriseVisit>.From("v-1"), new LocalDate(2021, 3, 1), [Office], "走访");
+        enterprise.RecordVisit(Id<EnterpriseVisit>.From("v-1"), 1.March(2021), [Office], "走访");
         var builder = new AnnualReviewBuilder(2021, WorkingDayCalendar.ChinaMainland);
         builder.Add(enterprise);
         Assert.Equal(1, builder.BuildDistrict(District.Baodi).Figures.Visits.EnterpriseVisits);
 
-        enterprise.RecordVisit(Id<EnterpriseVisit>.From("v-2"), new LocalDate(2021, 4, 1), [Office], "回访");
+        enterprise.RecordVisit(Id<EnterpriseVisit>.From("v-2"), 1.April(2021), [Office], "回访");
         builder.Replace(enterprise);
         Assert.Equal(2, builder.BuildDistrict(District.Baodi).Figures.Visits.EnterpriseVisits);
 
@@ -68,21 +68,21 @@ public class BuilderChangeTests
     public void ASecondAwardUnderAOnceAYearProgramme_IsRefused_AsTheRegisterRefusesIt_AndNothingChanges()
     {
         var enterprise = Lianheng();
-        var first = SubsidyAward.Grant(Id<SubsidyAward>.From("a-1"), enterprise, District.Baodi, [SubsidyProgramme.RdInvestmentPostSubsidy], FundingLevel.District, Money.Parse("10万元"), new LocalDate(2021, 3, 1));
-        var second = SubsidyAward.Grant(Id<SubsidyAward>.From("a-2"), enterprise, District.Baodi, [SubsidyProgramme.RdInvestmentPostSubsidy], FundingLevel.District, Money.Parse("5万元"), new LocalDate(2021, 9, 1));
+        var first = SubsidyAward.Grant(Id<SubsidyAward>.From("a-1"), enterprise, District.Baodi, [SubsidyProgramme.RdInvestmentPostSubsidy], FundingLevel.District, Money.Parse("10万元"), 1.March(2021));
+        var second = SubsidyAward.Grant(Id<SubsidyAward>.From("a-2"), enterprise, District.Baodi, [SubsidyProgramme.RdInvestmentPostSubsidy], FundingLevel.District, Money.Parse("5万元"), 1.September(2021));
         var register = new AwardRegister(District.Baodi, 2021);
         register.Add(first);
         var builder = new AnnualReviewBuilder(2021, WorkingDayCalendar.ChinaMainland);
         builder.Add(first);
         var before = builder.BuildDistrict(District.Baodi).Figures.ToJson();
 
-        RuleAssert.Breaks(OneAwardPerProgrammeAndYear.RuleCode, () => register.Add(second));
-        RuleAssert.Breaks(OneAwardPerProgrammeAndYear.RuleCode, () => builder.Add(second));
-        RuleAssert.Breaks(OneAwardPerProgrammeAndYear.RuleCode, () => builder.Replace(second));
+        RuleAssert.Breaks<OneAwardPerProgrammeAndYear>(() => register.Add(second));
+        RuleAssert.Breaks<OneAwardPerProgrammeAndYear>(() => builder.Add(second));
+        RuleAssert.Breaks<OneAwardPerProgrammeAndYear>(() => builder.Replace(second));
 
         Assert.Equal(before, builder.BuildDistrict(District.Baodi).Figures.ToJson());
         builder.Add(first); // the same award again is the same record, not a second award
-        var replaced = SubsidyAward.Grant(Id<SubsidyAward>.From("a-1"), enterprise, District.Baodi, [SubsidyProgramme.RdInvestmentPostSubsidy], FundingLevel.District, Money.Parse("12万元"), new LocalDate(2021, 3, 1));
+        var replaced = SubsidyAward.Grant(Id<SubsidyAward>.From("a-1"), enterprise, District.Baodi, [SubsidyProgramme.RdInvestmentPostSubsidy], FundingLevel.District, Money.Parse("12万元"), 1.March(2021));
         builder.Replace(replaced);
         Assert.Equal(Money.Parse("12万元"), builder.BuildDistrict(District.Baodi).Figures.Awards.Total);
     }

@@ -151,8 +151,8 @@ public class ChangeLawTests
     public void TwoEnterprisesVisitV1_CountTwice_AndTheSameVisitOnce()
     {
         var (first, second) = (Register("e-1"), Register("e-2"));
-        var a = first.RecordVisit(Id<EnterpriseVisit>.From("v-1"), new LocalDate(2021, 3, 1), [Id<Department>.From("office")], "走访");
-        var b = second.RecordVisit(Id<EnterpriseVisit>.From("v-1"), new LocalDate(2021, 3, 2), [Id<Department>.From("office")], "走访");
+        var a = first.RecordVisit(Id<EnterpriseVisit>.From("v-1"), 1.March(2021), [Id<Department>.From("office")], "走访");
+        var b = second.RecordVisit(Id<EnterpriseVisit>.From("v-1"), 2.March(2021), [Id<Department>.From("office")], "走访");
         var figures = Empty();
 
         Assert.True(figures.Add(a));
@@ -168,9 +168,9 @@ public class ChangeLawTests
     public void Replace_WithAVersionOutsideThePeriod_RemovesTheRecord()
     {
         var enterprise = Register("e-1");
-        var visit = enterprise.RecordVisit(Id<EnterpriseVisit>.From("v-1"), new LocalDate(2021, 3, 1), [Id<Department>.From("office")], "走访");
+        var visit = enterprise.RecordVisit(Id<EnterpriseVisit>.From("v-1"), 1.March(2021), [Id<Department>.From("office")], "走访");
         var twin = Register("e-1");
-        var moved = twin.RecordVisit(Id<EnterpriseVisit>.From("v-1"), new LocalDate(2022, 1, 5), [Id<Department>.From("office")], "走访");
+        var moved = twin.RecordVisit(Id<EnterpriseVisit>.From("v-1"), 5.January(2022), [Id<Department>.From("office")], "走访");
         var figures = Empty();
         figures.Add(visit);
 
@@ -184,6 +184,6 @@ public class ChangeLawTests
         const string body = "91120115MA1234567";
         return Enterprise.Register(
             Id<Enterprise>.From(id), UnifiedSocialCreditCode.Parse(body + UnifiedSocialCreditCode.ComputeCheckCharacter(body)), "台企", Industry.AutoParts, District.Baodi,
-            new LocalDate(2020, 1, 1));
+            1.January(2020));
     }
 }

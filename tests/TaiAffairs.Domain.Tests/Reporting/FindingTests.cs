@@ -122,7 +122,7 @@ public class FindingTests
     [InlineData(nameof(FigureKey.PeopleVaccinated), "50次")]
     [InlineData(nameof(FigureKey.EnterprisesVisited), "15个")]
     public void ADeclarationOutsideItsFiguresMeasure_IsRefused(string key, string phrase) =>
-        RuleAssert.Breaks(StatementUsesTheFiguresMeasure.RuleCode, () => DeclaredFigure.Count(District.Baodi, FigureKey.FromName(key), ReportedQuantity.Parse(phrase)));
+        RuleAssert.Breaks<StatementUsesTheFiguresMeasure>(() => DeclaredFigure.Count(District.Baodi, FigureKey.FromName(key), ReportedQuantity.Parse(phrase)));
 
     [Fact]
     public void Measures_AcceptTheirUnits_AndConvertWithinTheMeasure()

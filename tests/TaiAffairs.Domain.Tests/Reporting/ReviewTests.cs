@@ -112,10 +112,10 @@ public class ReviewTests
     [Fact]
     public void ACaseTitleWithTheNameButNoConsent_IsRefused()
     {
-        var person = Compatriot.Register(Id<Compatriot>.From("p"), PersonName.Create("许", "恩恩"), BirthInfo.InYear(1980), District.Beichen, new LocalDate(2015, 1, 1));
-        var issue = ServiceIssue.Raise(Id<ServiceIssue>.From("i"), District.Beichen, IssueSubject.Compatriot(person.Id), IssueCategory.Documents, IssueChannel.Letter, new LocalDate(2021, 3, 1), "证件");
+        var person = Compatriot.Register(Id<Compatriot>.From("p"), PersonName.Create("许", "恩恩"), BirthInfo.InYear(1980), District.Beichen, 1.January(2015));
+        var issue = ServiceIssue.Raise(Id<ServiceIssue>.From("i"), District.Beichen, IssueSubject.Compatriot(person.Id), IssueCategory.Documents, IssueChannel.Letter, 1.March(2021), "证件");
 
-        var ex = Assert.Throws<ArgumentException>(() => NamedCase.Of(issue, person, "许恩恩的台胞证", ReviewFixture.DepartmentNames, ReviewFixture.Calendar, new LocalDate(2021, 12, 31)));
+        var ex = Assert.Throws<ArgumentException>(() => NamedCase.Of(issue, person, "许恩恩的台胞证", ReviewFixture.DepartmentNames, ReviewFixture.Calendar, 31.December(2021)));
         Assert.DoesNotContain("许恩恩", ex.Message, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,5 @@
+using TaiAffairs.Domain.Common.Rules;
+using TaiAffairs.Domain.Tests.Generators;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -13,7 +15,7 @@ public class SubsidyAwardTests
     private static readonly LocalDate AwardedOn = new(2021, 11, 1);
 
     private static Enterprise Baodi(string key, string name, string code17) =>
-        Enterprise.Register(Id<Enterprise>.From(key), EnterpriseTests.Code(code17), name, Industry.AutoParts, District.Baodi, new LocalDate(2010, 1, 1));
+        Enterprise.Register(Id<Enterprise>.From(key), EnterpriseTests.Code(code17), name, Industry.AutoParts, District.Baodi, 1.January(2010));
 
     private static readonly Enterprise LindeYingli = Baodi("baodi-linde-yingli", "林德英利", "91120224MA0000001");
     private static readonly Enterprise Dacheng = Baodi("baodi-dacheng", "天津大成前瞻生物科技研发有限公司", "91120224MA0000002");
@@ -22,7 +24,6 @@ public class SubsidyAwardTests
     private static SubsidyAward Grant(string id, Enterprise to, SubsidyProgramme[] programmes, string amount, FundingLevel? level = null, FundingSplit? split = null, District? district = null) =>
         SubsidyAward.Grant(Id<SubsidyAward>.From(id), to, district ?? District.Baodi, programmes, level ?? FundingLevel.CityAndDistrict, Money.Parse(amount), AwardedOn, split: split);
 
-    private static string RuleOf(Action action) => Assert.Throws<BusinessRuleViolationException>(action).RuleCode;
 
     [Fact]
     public void BaodiAwards_AreExpressibleExactly()
@@ -47,7 +48,7 @@ public class SubsidyAwardTests
         register.Add(Grant("a1", Dacheng, [SubsidyProgramme.RdInvestmentPostSubsidy], "44.27万元"));
         register.Add(Grant("a2", YingliMould, [SubsidyProgramme.SmartManufacturing], "100万"));
 
-        Assert.Equal(OneAwardPerProgrammeAndYear.RuleCode, RuleOf(() => register.Add(Grant("a3", Dacheng, [SubsidyProgramme.RdInvestmentPostSubsidy], "1万"))));
+        RuleAssert.Breaks<OneAwardPerProgrammeAndYear>(() => register.Add(Grant("a3", Dacheng, [SubsidyProgramme.RdInvestmentPostSubsidy], "1万")));
         register.Add(Grant("a4", YingliMould, [SubsidyProgramme.SmartManufacturing], "57.5万元"));
         register.Add(Grant("a5", LindeYingli, [SubsidyProgramme.RdInvestmentPostSubsidy], "1万"));
         Assert.Equal(4, register.Awards.Count);
@@ -58,27 +59,27 @@ public class SubsidyAwardTests
     {
         var register = new AwardRegister(District.Baodi, 2021);
         register.Add(Grant("a1", Dacheng, [SubsidyProgramme.SmartManufacturing], "1万"));
-        var wuqing = Enterprise.Register(Id<Enterprise>.From("wq"), EnterpriseTests.Code("91120222MA0000009"), "光宝电子", Industry.Electronics, District.Wuqing, new LocalDate(2010, 1, 1));
-        var nextYear = SubsidyAward.Grant(Id<SubsidyAward>.From("a9"), Dacheng, District.Baodi, [SubsidyProgramme.SmartManufacturing], FundingLevel.District, Money.Parse("1万"), new LocalDate(2022, 1, 5));
+        var wuqing = Enterprise.Register(Id<Enterprise>.From("wq"), EnterpriseTests.Code("91120222MA0000009"), "光宝电子", Industry.Electronics, District.Wuqing, 1.January(2010));
+        var nextYear = SubsidyAward.Grant(Id<SubsidyAward>.From("a9"), Dacheng, District.Baodi, [SubsidyProgramme.SmartManufacturing], FundingLevel.District, Money.Parse("1万"), 5.January(2022));
 
-        Assert.Equal(AwardBelongsToTheRegister.RuleCode, RuleOf(() => register.Add(Grant("a2", wuqing, [SubsidyProgramme.SmartManufacturing], "1万", district: District.Wuqing))));
-        Assert.Equal(AwardBelongsToTheRegister.RuleCode, RuleOf(() => register.Add(nextYear)));
-        Assert.Equal(AwardIdsAreUnique.RuleCode, RuleOf(() => register.Add(Grant("a1", Dacheng, [SubsidyProgramme.SmartManufacturing], "2万"))));
+        RuleAssert.Breaks<AwardBelongsToTheRegister>(() => register.Add(Grant("a2", wuqing, [SubsidyProgramme.SmartManufacturing], "1万", district: District.Wuqing)));
+        RuleAssert.Breaks<AwardBelongsToTheRegister>(() => register.Add(nextYear));
+        RuleAssert.Breaks<AwardIdsAreUnique>(() => register.Add(Grant("a1", Dacheng, [SubsidyProgramme.SmartManufacturing], "2万")));
         Assert.Single(register.Awards);
     }
 
     [Fact]
     public void Grant_Rules_BreakWithTheirCodes()
     {
-        var moved = Enterprise.Register(Id<Enterprise>.From("moved"), EnterpriseTests.Code("91120224MA0000007"), "迁出企业", Industry.AutoParts, District.Baodi, new LocalDate(2010, 1, 1));
-        moved.MoveTo(District.Wuqing, new LocalDate(2021, 6, 1));
+        var moved = Enterprise.Register(Id<Enterprise>.From("moved"), EnterpriseTests.Code("91120224MA0000007"), "迁出企业", Industry.AutoParts, District.Baodi, 1.January(2010));
+        moved.MoveTo(District.Wuqing, 1.June(2021));
 
-        Assert.Equal(AmountIsPositive.RuleCode, RuleOf(() => Grant("x", Dacheng, [SubsidyProgramme.SmartManufacturing], "0元")));
-        Assert.Equal(ProgrammesListedOnce.RuleCode, RuleOf(() => Grant("x", Dacheng, [], "1万")));
-        Assert.Equal(ProgrammesListedOnce.RuleCode, RuleOf(() => Grant("x", Dacheng, [SubsidyProgramme.SmartManufacturing, SubsidyProgramme.SmartManufacturing], "1万")));
-        Assert.Equal(RecipientOfTheAwardingDistrict.RuleCode, RuleOf(() => Grant("x", moved, [SubsidyProgramme.SmartManufacturing], "1万")));
-        Assert.Equal(SplitSumsToTheWhole.RuleCode, RuleOf(() => Grant("x", Dacheng, [SubsidyProgramme.SmartManufacturing], "1万", FundingLevel.CityAndDistrict, FundingSplit.Create(Money.Parse("5000元"), Money.Parse("4000元")))));
-        Assert.Equal(SplitSumsToTheWhole.RuleCode, RuleOf(() => Grant("x", Dacheng, [SubsidyProgramme.SmartManufacturing], "1万", FundingLevel.City, FundingSplit.Create(Money.Parse("5000元"), Money.Parse("5000元")))));
+        RuleAssert.Breaks<AmountIsPositive>(AmountIsPositive.SubsidyCode, () => Grant("x", Dacheng, [SubsidyProgramme.SmartManufacturing], "0元"));
+        RuleAssert.Breaks<ProgrammesListedOnce>(() => Grant("x", Dacheng, [], "1万"));
+        RuleAssert.Breaks<ProgrammesListedOnce>(() => Grant("x", Dacheng, [SubsidyProgramme.SmartManufacturing, SubsidyProgramme.SmartManufacturing], "1万"));
+        RuleAssert.Breaks<RecipientOfTheAwardingDistrict>(() => Grant("x", moved, [SubsidyProgramme.SmartManufacturing], "1万"));
+        RuleAssert.Breaks<SplitSumsToTheWhole>(() => Grant("x", Dacheng, [SubsidyProgramme.SmartManufacturing], "1万", FundingLevel.CityAndDistrict, FundingSplit.Create(Money.Parse("5000元"), Money.Parse("4000元"))));
+        RuleAssert.Breaks<SplitSumsToTheWhole>(() => Grant("x", Dacheng, [SubsidyProgramme.SmartManufacturing], "1万", FundingLevel.City, FundingSplit.Create(Money.Parse("5000元"), Money.Parse("5000元"))));
         Assert.Throws<ArgumentOutOfRangeException>(() => FundingSplit.Create(Money.FromYuan(-1), Money.Zero));
     }
 

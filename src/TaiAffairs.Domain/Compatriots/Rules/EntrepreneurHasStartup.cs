@@ -3,15 +3,16 @@ using TaiAffairs.Domain.Common;
 namespace TaiAffairs.Domain.Compatriots.Rules;
 
 /// <summary>Rule <c>compatriot.entrepreneur-has-startup</c>: An entrepreneur's occupation must name the startup, and only an entrepreneur has one.</summary>
+/// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
 public sealed class EntrepreneurHasStartup : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "compatriot.entrepreneur-has-startup";
 
-    private readonly bool isEntrepreneur;
-    private readonly bool hasStartup;
+    private readonly Occupation occupation;
+    private readonly Startup? startup;
 
-    internal EntrepreneurHasStartup(bool isEntrepreneur, bool hasStartup) => (this.isEntrepreneur, this.hasStartup) = (isEntrepreneur, hasStartup);
+    internal EntrepreneurHasStartup(Occupation occupation, Startup? startup) => (this.occupation, this.startup) = (occupation, startup);
 
     /// <inheritdoc />
     public string Code => RuleCode;
@@ -20,5 +21,5 @@ public sealed class EntrepreneurHasStartup : IBusinessRule
     public string Message => "An entrepreneur's occupation must name the startup, and only an entrepreneur has one.";
 
     /// <inheritdoc />
-    public bool IsBroken() => hasStartup != isEntrepreneur;
+    public bool IsBroken() => (occupation == Occupation.Entrepreneur) != (startup is not null);
 }

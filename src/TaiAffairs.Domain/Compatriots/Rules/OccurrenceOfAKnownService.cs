@@ -1,16 +1,19 @@
+using NodaTime;
 using TaiAffairs.Domain.Common;
 
 namespace TaiAffairs.Domain.Compatriots.Rules;
 
 /// <summary>Rule <c>compatriot.occurrence-of-a-known-service</c>: An occurrence must belong to a recurring service of the person, dated on or after the service started.</summary>
+/// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
 public sealed class OccurrenceOfAKnownService : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "compatriot.occurrence-of-a-known-service";
 
-    private readonly bool valid;
+    private readonly RecurringService? service;
+    private readonly LocalDate date;
 
-    internal OccurrenceOfAKnownService(bool valid) => this.valid = valid;
+    internal OccurrenceOfAKnownService(RecurringService? service, LocalDate date) => (this.service, this.date) = (service, date);
 
     /// <inheritdoc />
     public string Code => RuleCode;
@@ -19,5 +22,5 @@ public sealed class OccurrenceOfAKnownService : IBusinessRule
     public string Message => "An occurrence must belong to a recurring service of the person, dated on or after the service started.";
 
     /// <inheritdoc />
-    public bool IsBroken() => !valid;
+    public bool IsBroken() => service is null || date < service.StartedOn;
 }

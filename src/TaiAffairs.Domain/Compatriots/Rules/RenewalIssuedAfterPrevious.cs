@@ -9,10 +9,10 @@ public sealed class RenewalIssuedAfterPrevious : IBusinessRule
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "compatriot.renewal-issued-after-previous";
 
-    private readonly LocalDate previousIssuedOn;
+    private readonly LocalDate? previousIssuedOn;
     private readonly LocalDate issuedOn;
 
-    internal RenewalIssuedAfterPrevious(LocalDate previousIssuedOn, LocalDate issuedOn) => (this.previousIssuedOn, this.issuedOn) = (previousIssuedOn, issuedOn);
+    internal RenewalIssuedAfterPrevious(LocalDate? previousIssuedOn, LocalDate issuedOn) => (this.previousIssuedOn, this.issuedOn) = (previousIssuedOn, issuedOn);
 
     /// <inheritdoc />
     public string Code => RuleCode;
@@ -21,5 +21,5 @@ public sealed class RenewalIssuedAfterPrevious : IBusinessRule
     public string Message => "A renewed permit is a new permit issued after the previous one; permits are recorded in issue order.";
 
     /// <inheritdoc />
-    public bool IsBroken() => issuedOn <= previousIssuedOn;
+    public bool IsBroken() => previousIssuedOn is { } previous && issuedOn <= previous;
 }

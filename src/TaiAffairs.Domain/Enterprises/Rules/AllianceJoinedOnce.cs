@@ -3,14 +3,16 @@ using TaiAffairs.Domain.Common;
 namespace TaiAffairs.Domain.Enterprises.Rules;
 
 /// <summary>Rule <c>enterprise.alliance-joined-once</c>: An enterprise is already a member of this alliance.</summary>
+/// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
 public sealed class AllianceJoinedOnce : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "enterprise.alliance-joined-once";
 
-    private readonly bool alreadyMember;
+    private readonly IEnumerable<AllianceMembership> memberships;
+    private readonly string alliance;
 
-    internal AllianceJoinedOnce(bool alreadyMember) => this.alreadyMember = alreadyMember;
+    internal AllianceJoinedOnce(IEnumerable<AllianceMembership> memberships, string alliance) => (this.memberships, this.alliance) = (memberships, alliance);
 
     /// <inheritdoc />
     public string Code => RuleCode;
@@ -19,5 +21,5 @@ public sealed class AllianceJoinedOnce : IBusinessRule
     public string Message => "An enterprise is already a member of this alliance.";
 
     /// <inheritdoc />
-    public bool IsBroken() => alreadyMember;
+    public bool IsBroken() => memberships.Any(m => m.Alliance == alliance);
 }

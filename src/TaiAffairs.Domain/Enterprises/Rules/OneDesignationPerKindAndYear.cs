@@ -3,14 +3,17 @@ using TaiAffairs.Domain.Common;
 namespace TaiAffairs.Domain.Enterprises.Rules;
 
 /// <summary>Rule <c>enterprise.one-designation-per-kind-and-year</c>: An enterprise holds at most one designation or honour of each kind per year.</summary>
+/// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
 public sealed class OneDesignationPerKindAndYear : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "enterprise.one-designation-per-kind-and-year";
 
-    private readonly bool alreadyHeld;
+    private readonly IEnumerable<Designation> held;
+    private readonly DesignationKind kind;
+    private readonly int year;
 
-    internal OneDesignationPerKindAndYear(bool alreadyHeld) => this.alreadyHeld = alreadyHeld;
+    internal OneDesignationPerKindAndYear(IEnumerable<Designation> held, DesignationKind kind, int year) => (this.held, this.kind, this.year) = (held, kind, year);
 
     /// <inheritdoc />
     public string Code => RuleCode;
@@ -19,5 +22,5 @@ public sealed class OneDesignationPerKindAndYear : IBusinessRule
     public string Message => "An enterprise holds at most one designation or honour of each kind per year.";
 
     /// <inheritdoc />
-    public bool IsBroken() => alreadyHeld;
+    public bool IsBroken() => held.Any(d => d.Kind == kind && d.Year == year);
 }

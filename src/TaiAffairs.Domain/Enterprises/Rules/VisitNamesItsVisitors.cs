@@ -1,16 +1,18 @@
 using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.LeadingGroups;
 
 namespace TaiAffairs.Domain.Enterprises.Rules;
 
 /// <summary>Rule <c>enterprise.visit-names-its-visitors</c>: A visit must name at least one visiting unit.</summary>
+/// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
 public sealed class VisitNamesItsVisitors : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "enterprise.visit-names-its-visitors";
 
-    private readonly int count;
+    private readonly IReadOnlyCollection<Id<Department>> visitors;
 
-    internal VisitNamesItsVisitors(int count) => this.count = count;
+    internal VisitNamesItsVisitors(IReadOnlyCollection<Id<Department>> visitors) => this.visitors = visitors;
 
     /// <inheritdoc />
     public string Code => RuleCode;
@@ -19,5 +21,5 @@ public sealed class VisitNamesItsVisitors : IBusinessRule
     public string Message => "A visit must name at least one visiting unit.";
 
     /// <inheritdoc />
-    public bool IsBroken() => count == 0;
+    public bool IsBroken() => visitors.Count == 0;
 }

@@ -3,14 +3,16 @@ using TaiAffairs.Domain.Common;
 namespace TaiAffairs.Domain.Exchanges.Rules;
 
 /// <summary>Rule <c>exchange.materials-counted-in-copies</c>: Publicity materials are counted in copies (份), and sessions in 场次 or 次.</summary>
+/// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
 public sealed class MaterialsCountedInCopies : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "exchange.materials-counted-in-copies";
 
-    private readonly bool valid;
+    private readonly ReportedQuantity? materials;
+    private readonly ReportedQuantity? sessions;
 
-    internal MaterialsCountedInCopies(bool valid) => this.valid = valid;
+    internal MaterialsCountedInCopies(ReportedQuantity? materials, ReportedQuantity? sessions) => (this.materials, this.sessions) = (materials, sessions);
 
     /// <inheritdoc />
     public string Code => RuleCode;
@@ -19,5 +21,5 @@ public sealed class MaterialsCountedInCopies : IBusinessRule
     public string Message => "Publicity materials are counted in copies (份), and sessions in 场次 or 次.";
 
     /// <inheritdoc />
-    public bool IsBroken() => !valid;
+    public bool IsBroken() => (materials is { } m && m.Unit != QuantityUnit.Fen) || (sessions is { } s && !Measure.Occasions.Accepts(s.Unit));
 }

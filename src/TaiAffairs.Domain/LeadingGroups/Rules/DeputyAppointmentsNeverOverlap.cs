@@ -1,16 +1,20 @@
+using NodaTime;
 using TaiAffairs.Domain.Common;
 
 namespace TaiAffairs.Domain.LeadingGroups.Rules;
 
 /// <summary>Rule <c>leading-group.deputy-appointments-never-overlap</c>: An official already serving as deputy cannot be appointed again, and only a serving deputy (appointed before the date) can be relieved.</summary>
+/// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
 public sealed class DeputyAppointmentsNeverOverlap : IBusinessRule
 {
-    private readonly bool broken;
-
-    internal DeputyAppointmentsNeverOverlap(bool broken) => this.broken = broken;
-
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "leading-group.deputy-appointments-never-overlap";
+
+    private readonly IReadOnlyList<DateRange> terms;
+    private readonly LocalDate date;
+    private readonly bool appointing;
+
+    internal DeputyAppointmentsNeverOverlap(IReadOnlyList<DateRange> terms, LocalDate date, bool appointing) => (this.terms, this.date, this.appointing) = (terms, date, appointing);
 
     /// <inheritdoc />
     public string Code => RuleCode;
@@ -19,5 +23,5 @@ public sealed class DeputyAppointmentsNeverOverlap : IBusinessRule
     public string Message => "An official already serving as deputy cannot be appointed again, and only a serving deputy (appointed before the date) can be relieved.";
 
     /// <inheritdoc />
-    public bool IsBroken() => broken;
+    public bool IsBroken() => appointing ? terms.Any(t => t.IsOpen || t.To >= date) : !terms.Any(t => t.IsOpen && t.From < date);
 }

@@ -3,14 +3,16 @@ using TaiAffairs.Domain.Common;
 namespace TaiAffairs.Domain.LeadingGroups.Rules;
 
 /// <summary>Rule <c>leading-group.group-meeting-attended-by-members</c>: Every unit attending a leading-group meeting must be a member unit on the meeting's date.</summary>
+/// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
 public sealed class GroupMeetingAttendedByMembers : IBusinessRule
 {
-    private readonly int nonMembers;
-
-    internal GroupMeetingAttendedByMembers(int nonMembers) => this.nonMembers = nonMembers;
-
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "leading-group.group-meeting-attended-by-members";
+
+    private readonly IEnumerable<Id<Department>> attending;
+    private readonly Func<Id<Department>, bool> isMember;
+
+    internal GroupMeetingAttendedByMembers(IEnumerable<Id<Department>> attending, Func<Id<Department>, bool> isMember) => (this.attending, this.isMember) = (attending, isMember);
 
     /// <inheritdoc />
     public string Code => RuleCode;
@@ -19,5 +21,5 @@ public sealed class GroupMeetingAttendedByMembers : IBusinessRule
     public string Message => "Every unit attending a leading-group meeting must be a member unit on the meeting's date.";
 
     /// <inheritdoc />
-    public bool IsBroken() => nonMembers > 0;
+    public bool IsBroken() => attending.Any(u => !isMember(u));
 }

@@ -1,16 +1,19 @@
+using NodaTime;
 using TaiAffairs.Domain.Common;
 
 namespace TaiAffairs.Domain.LeadingGroups.Rules;
 
 /// <summary>Rule <c>leading-group.membership-intervals-never-overlap</c>: A unit that is already a member on the adjustment's date cannot be added again: a unit's membership intervals never overlap.</summary>
+/// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
 public sealed class MembershipIntervalsNeverOverlap : IBusinessRule
 {
-    private readonly bool alreadyMember;
-
-    internal MembershipIntervalsNeverOverlap(bool alreadyMember) => this.alreadyMember = alreadyMember;
-
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "leading-group.membership-intervals-never-overlap";
+
+    private readonly IReadOnlyList<DateRange> intervals;
+    private readonly LocalDate date;
+
+    internal MembershipIntervalsNeverOverlap(IReadOnlyList<DateRange> intervals, LocalDate date) => (this.intervals, this.date) = (intervals, date);
 
     /// <inheritdoc />
     public string Code => RuleCode;
@@ -19,5 +22,5 @@ public sealed class MembershipIntervalsNeverOverlap : IBusinessRule
     public string Message => "A unit that is already a member on the adjustment's date cannot be added again: a unit's membership intervals never overlap.";
 
     /// <inheritdoc />
-    public bool IsBroken() => alreadyMember;
+    public bool IsBroken() => intervals.Any(r => r.IsOpen || r.To >= date);
 }

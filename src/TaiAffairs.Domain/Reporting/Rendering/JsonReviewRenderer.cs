@@ -95,6 +95,7 @@ public static class JsonReviewRenderer
                 foreach (var finding in check.Findings)
                 {
                     writer.WriteStartObject();
+                    writer.WriteString("code", finding.Code);
                     writer.WriteString("requirement", finding.Requirement);
                     writer.WriteBoolean("kept", finding.Kept);
                     writer.WriteString("record", finding.Record);

@@ -3,14 +3,17 @@ using TaiAffairs.Domain.Common;
 namespace TaiAffairs.Domain.Subsidies.Rules;
 
 /// <summary>Rule <c>subsidy.award-belongs-to-the-register</c>: An award register holds only awards of its own district and year.</summary>
+/// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
 public sealed class AwardBelongsToTheRegister : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "subsidy.award-belongs-to-the-register";
 
-    private readonly bool belongs;
+    private readonly SubsidyAward award;
+    private readonly District district;
+    private readonly int year;
 
-    internal AwardBelongsToTheRegister(bool belongs) => this.belongs = belongs;
+    internal AwardBelongsToTheRegister(SubsidyAward award, District district, int year) => (this.award, this.district, this.year) = (award, district, year);
 
     /// <inheritdoc />
     public string Code => RuleCode;
@@ -19,5 +22,5 @@ public sealed class AwardBelongsToTheRegister : IBusinessRule
     public string Message => "An award register holds only awards of its own district and year.";
 
     /// <inheritdoc />
-    public bool IsBroken() => !belongs;
+    public bool IsBroken() => award.District != district || award.Year != year;
 }

@@ -3,14 +3,16 @@ using TaiAffairs.Domain.Common;
 namespace TaiAffairs.Domain.Subsidies.Rules;
 
 /// <summary>Rule <c>subsidy.award-ids-are-unique</c>: An award with this id is already in the register.</summary>
+/// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
 public sealed class AwardIdsAreUnique : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "subsidy.award-ids-are-unique";
 
-    private readonly bool duplicate;
+    private readonly IReadOnlySet<Id<SubsidyAward>> ids;
+    private readonly Id<SubsidyAward> id;
 
-    internal AwardIdsAreUnique(bool duplicate) => this.duplicate = duplicate;
+    internal AwardIdsAreUnique(IReadOnlySet<Id<SubsidyAward>> ids, Id<SubsidyAward> id) => (this.ids, this.id) = (ids, id);
 
     /// <inheritdoc />
     public string Code => RuleCode;
@@ -19,5 +21,5 @@ public sealed class AwardIdsAreUnique : IBusinessRule
     public string Message => "An award with this id is already in the register.";
 
     /// <inheritdoc />
-    public bool IsBroken() => duplicate;
+    public bool IsBroken() => ids.Contains(id);
 }

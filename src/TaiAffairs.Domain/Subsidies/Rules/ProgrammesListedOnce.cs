@@ -3,14 +3,15 @@ using TaiAffairs.Domain.Common;
 namespace TaiAffairs.Domain.Subsidies.Rules;
 
 /// <summary>Rule <c>subsidy.programmes-listed-once</c>: An award names at least one programme, each once.</summary>
+/// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
 public sealed class ProgrammesListedOnce : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "subsidy.programmes-listed-once";
 
-    private readonly bool valid;
+    private readonly IReadOnlyCollection<SubsidyProgramme?> programmes;
 
-    internal ProgrammesListedOnce(bool valid) => this.valid = valid;
+    internal ProgrammesListedOnce(IReadOnlyCollection<SubsidyProgramme?> programmes) => this.programmes = programmes;
 
     /// <inheritdoc />
     public string Code => RuleCode;
@@ -19,5 +20,5 @@ public sealed class ProgrammesListedOnce : IBusinessRule
     public string Message => "An award names at least one programme, each once.";
 
     /// <inheritdoc />
-    public bool IsBroken() => !valid;
+    public bool IsBroken() => programmes.Count == 0 || programmes.Contains(null) || programmes.Distinct().Count() != programmes.Count;
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using TaiAffairs.Domain.Common;
 using TaiAffairs.Domain.Issues;
 
-namespace TaiAffairs.Domain.Mechanisms.Rules;
+namespace TaiAffairs.Domain.Mechanisms.Checks;
 
 /// <summary>
 /// 企业吹哨、部门报到 holds when, for every whistle issue of the district raised in the period, each department
@@ -19,7 +19,7 @@ internal static class EveryNamedDepartmentReportsIn
         {
             if (issue.Assignment is not { } assignment)
             {
-                yield return new MechanismFinding(requirement, false, issue.Id.Value, "未明确报到部门");
+                yield return new MechanismFinding(MechanismRequirementCodes.WhistleReportIn, requirement, false, issue.Id.Value, "未明确报到部门");
                 continue;
             }
 
@@ -28,6 +28,7 @@ internal static class EveryNamedDepartmentReportsIn
                 var reported = assignment.ReportIns.TryGetValue(department, out var on);
                 var days = reported ? calendar.WorkingDaysBetween(assignment.AssignedOn, on) : (int?)null;
                 yield return new MechanismFinding(
+                    MechanismRequirementCodes.WhistleReportIn,
                     requirement,
                     days is { } d && d <= terms.ReportInWorkingDays,
                     issue.Id.Value + "/" + department.Value,

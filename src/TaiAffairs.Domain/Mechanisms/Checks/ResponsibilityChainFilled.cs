@@ -1,4 +1,4 @@
-namespace TaiAffairs.Domain.Mechanisms.Rules;
+namespace TaiAffairs.Domain.Mechanisms.Checks;
 
 /// <summary>三专 requires, for every unit, each role of the responsibility chain filled and each contact channel given.</summary>
 internal static class ResponsibilityChainFilled
@@ -17,13 +17,13 @@ internal static class ResponsibilityChainFilled
             foreach (var (role, name) in Roles)
             {
                 var filled = unit.Roles.ContainsKey(role);
-                yield return new MechanismFinding("责任链明确：" + name, filled, unit.Unit.Value, filled ? name + "已明确" : name + "未明确");
+                yield return new MechanismFinding(MechanismRequirementCodes.ResponsibilityRoleNamed, "责任链明确：" + name, filled, unit.Unit.Value, filled ? name + "已明确" : name + "未明确");
             }
 
             foreach (var (channel, name) in Channels)
             {
                 var given = unit.Contacts.ContainsKey(channel);
-                yield return new MechanismFinding("专线联络方式：" + name, given, unit.Unit.Value, given ? name + "已公布" : name + "未公布");
+                yield return new MechanismFinding(MechanismRequirementCodes.ResponsibilityContactPublished, "专线联络方式：" + name, given, unit.Unit.Value, given ? name + "已公布" : name + "未公布");
             }
         }
     }

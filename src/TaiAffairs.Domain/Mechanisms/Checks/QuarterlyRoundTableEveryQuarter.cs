@@ -2,7 +2,7 @@ using System.Globalization;
 using TaiAffairs.Domain.Common;
 using TaiAffairs.Domain.LeadingGroups;
 
-namespace TaiAffairs.Domain.Mechanisms.Rules;
+namespace TaiAffairs.Domain.Mechanisms.Checks;
 
 /// <summary>The quarterly round-table is honoured when every quarter of the period (from the start) has at least one.</summary>
 internal static class QuarterlyRoundTableEveryQuarter
@@ -15,6 +15,7 @@ internal static class QuarterlyRoundTableEveryQuarter
         {
             var held = evidence.Meetings.Count(m => m.District == mechanism.District && m.Kind == MeetingKind.QuarterlyRoundTable && quarter.Contains(m.Date));
             yield return new MechanismFinding(
+                MechanismRequirementCodes.RoundTableEveryQuarter,
                 Requirement,
                 held > 0,
                 quarter.ToString(),
