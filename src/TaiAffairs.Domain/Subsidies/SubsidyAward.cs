@@ -23,7 +23,7 @@ public sealed class SubsidyAward : IEquatable<SubsidyAward>
         Recipient = recipient;
         District = district;
         Programmes = programmes;
-        ProgrammeKey = string.Join("+", programmes.Select(p => p.Name));
+        Combination = new ProgrammeCombination(programmes);
         Level = level;
         Amount = amount;
         AwardedOn = awardedOn;
@@ -43,8 +43,8 @@ public sealed class SubsidyAward : IEquatable<SubsidyAward>
     /// <summary>Gets the programmes the award is under, in the order given.</summary>
     public IReadOnlyList<SubsidyProgramme> Programmes { get; }
 
-    /// <summary>Gets the programme names joined with <c>+</c> in the award's order (<c>SmartManufacturing+HighTechRecognitionReward</c>): the key reports group money by.</summary>
-    public string ProgrammeKey { get; }
+    /// <summary>Gets the programmes as one combination, in the award's order: the key reports group money by.</summary>
+    public ProgrammeCombination Combination { get; }
 
     /// <summary>Gets who funds it.</summary>
     public FundingLevel Level { get; }

@@ -86,6 +86,84 @@ public class ConsistencyTests
         Assert.Empty(names);
     }
 
+    private static readonly string[] AggregateNamespaces =
+        ["Compatriots", "Enterprises", "Exchanges", "Issues", "LeadingGroups", "Mechanisms", "Subsidies"];
+
+    private static IEnumerable<(string Member, Type Type)> PublicSignatures()
+    {
+        const BindingFlags Flags = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        foreach (var type in PublicTypes)
+        {
+            foreach (var property in type.GetProperties(Flags))
+            {
+                yield return (type.Name + "." + property.Name, property.PropertyType);
+            }
+
+            foreach (var field in type.GetFields(Flags))
+            {
+                yield return (type.Name + "." + field.Name, field.FieldType);
+            }
+
+            foreach (var method in type.GetMethods(Flags).Where(m => !m.IsSpecialName))
+            {
+                yield return (type.Name + "." + method.Name, method.ReturnType);
+                foreach (var parameter in method.GetParameters())
+                {
+                    yield return (type.Name + "." + method.Name + "(" + parameter.Name + ")", parameter.ParameterType);
+                }
+            }
+
+            foreach (var constructor in type.GetConstructors(Flags))
+            {
+                foreach (var parameter in constructor.GetParameters())
+                {
+                    yield return (type.Name + "(" + parameter.Name + ")", parameter.ParameterType);
+                }
+            }
+        }
+    }
+
+    private static bool IsStringKeyedDictionary(Type type)
+    {
+        var all = type.IsInterface ? [type, .. type.GetInterfaces()] : type.GetInterfaces();
+        return all.Any(i => i.IsGenericType
+            && (i.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>) || i.GetGenericTypeDefinition() == typeof(IDictionary<,>))
+            && i.GetGenericArguments()[0] == typeof(string));
+    }
+
+    [Fact]
+    public void NoPublicMember_ExposesAStringKeyedDictionary()
+    {
+        var offenders = PublicSignatures().Where(s => IsStringKeyedDictionary(s.Type)).Select(s => s.Member).Distinct();
+
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void TheReportingApi_HasNoMagicNumbers()
+    {
+        // Codes as bytes (an outcome 0-3, on-time -1/0/1, a record kind 1-3) hide their meaning; enums name it.
+        var offenders = PublicSignatures()
+            .Where(s => s.Type == typeof(byte) || s.Type == typeof(sbyte))
+            .Select(s => s.Member);
+
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void AnAggregatesRecords_HaveNoPublicConstructor()
+    {
+        // A record an aggregate holds is made by the aggregate's verb (or a validating factory), never built invalid from outside.
+        var records = PublicTypes
+            .Where(t => t.IsClass && t.GetMethod("<Clone>$") is not null)
+            .Where(t => AggregateNamespaces.Any(n => t.Namespace == "TaiAffairs.Domain." + n))
+            .ToArray();
+        var offenders = records.Where(t => t.GetConstructors(BindingFlags.Public | BindingFlags.Instance).Length > 0).Select(t => t.Name);
+
+        Assert.True(records.Length >= 10, "the aggregates' records were not found");
+        Assert.Empty(offenders);
+    }
+
     private static bool ImplementsComparableOfSelf(Type type) =>
         type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IComparable<>) && i.GetGenericArguments()[0] == type);
 }

@@ -118,7 +118,7 @@ public class AccumulatorTests
         }
 
         Assert.Equal(3, meetings.CountOf(MeetingKind.QuarterlyRoundTable));
-        Assert.Equal(3, meetings.ByHost["区委统战部部长"]);
+        Assert.Equal(3, meetings.ByHost.Where(h => h.Key.Post == "区委统战部部长").Sum(h => h.Value));
         Assert.Equal(2, meetings.QuartersWithRoundTable);
     }
 
@@ -218,7 +218,7 @@ public class AccumulatorTests
 
         Assert.Equal(2, youth.Youth);
         Assert.Equal(1, youth.Entrepreneurs);
-        Assert.Equal(1, youth.ByOccupation[Occupation.Student.Name]);
+        Assert.Equal(1, youth.ByOccupation[Occupation.Student]);
     }
 
     [Fact]
@@ -242,7 +242,7 @@ public class AccumulatorTests
         Assert.Equal(1, issues.OpenAtEnd);
         Assert.Null(issues.MedianWorkingDaysToResolve());
         Assert.Null(issues.OnTimeShare);
-        Assert.Equal(2, issues.ByCategory[IssueCategory.Financing.Name]);
+        Assert.Equal(2, issues.ByCategory[IssueCategory.Financing]);
         Assert.Throws<ArgumentOutOfRangeException>(() => issues.WorkingDaysToResolvePercentile(0));
     }
 }

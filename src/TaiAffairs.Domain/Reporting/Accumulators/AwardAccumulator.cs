@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.Enterprises;
 using TaiAffairs.Domain.Subsidies;
 
 namespace TaiAffairs.Domain.Reporting;
@@ -12,7 +13,7 @@ namespace TaiAffairs.Domain.Reporting;
 /// <param name="DistrictPart">The district's part, for a split award; otherwise zero.</param>
 /// <param name="IsSplit">Whether the award carries a split.</param>
 /// <param name="Recipient">The recipient's id value.</param>
-public readonly record struct AwardContribution(Money Amount, string Programmes, string Level, Money CityPart, Money DistrictPart, bool IsSplit, string Recipient);
+public readonly record struct AwardContribution(Money Amount, ProgrammeCombination Programmes, FundingLevel Level, Money CityPart, Money DistrictPart, bool IsSplit, Id<Enterprise> Recipient);
 
 /// <summary>
 /// Subsidy money in a period, exact (law 6): the total, by programme combination (an award under two
@@ -22,9 +23,9 @@ public readonly record struct AwardContribution(Money Amount, string Programmes,
 /// <remarks>A builder: see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps.</remarks>
 public sealed class AwardAccumulator : Accumulator<AwardAccumulator, AwardContribution>
 {
-    private readonly Dictionary<string, Money> byProgrammes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Money> byLevel = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Money> byRecipient = new(StringComparer.Ordinal);
+    private readonly Dictionary<ProgrammeCombination, Money> byProgrammes = [];
+    private readonly Dictionary<FundingLevel, Money> byLevel = [];
+    private readonly Dictionary<Id<Enterprise>, Money> byRecipient = [];
 
     private AwardAccumulator(ReportingPeriod period) => Period = period;
 
@@ -44,13 +45,13 @@ public sealed class AwardAccumulator : Accumulator<AwardAccumulator, AwardContri
     public Money SplitTotal { get; private set; }
 
     /// <summary>Gets the money by programme combination (e.g. <c>SmartManufacturing+HighTechRecognitionReward</c>).</summary>
-    public IReadOnlyDictionary<string, Money> ByProgrammes => byProgrammes.AsReadOnly();
+    public IReadOnlyDictionary<ProgrammeCombination, Money> ByProgrammes => byProgrammes.AsReadOnly();
 
     /// <summary>Gets the money by funding level name; the values sum to <see cref="Total"/>.</summary>
-    public IReadOnlyDictionary<string, Money> ByLevel => byLevel.AsReadOnly();
+    public IReadOnlyDictionary<FundingLevel, Money> ByLevel => byLevel.AsReadOnly();
 
     /// <summary>Gets the money by recipient enterprise id.</summary>
-    public IReadOnlyDictionary<string, Money> ByRecipient => byRecipient.AsReadOnly();
+    public IReadOnlyDictionary<Id<Enterprise>, Money> ByRecipient => byRecipient.AsReadOnly();
 
     /// <summary>Creates an empty accumulator.</summary>
     /// <param name="period">The period.</param>
@@ -97,9 +98,9 @@ public sealed class AwardAccumulator : Accumulator<AwardAccumulator, AwardContri
         writer.WriteString("total", Total.ToString("N", null));
         writer.WriteString("splitCityPart", SplitCityPart.ToString("N", null));
         writer.WriteString("splitDistrictPart", SplitDistrictPart.ToString("N", null));
-        WriteMap(writer, "byProgrammes", byProgrammes);
-        WriteMap(writer, "byLevel", byLevel);
-        WriteMap(writer, "byRecipient", byRecipient);
+        WriteMap(writer, "byProgrammes", byProgrammes, p => p.ToString());
+        WriteMap(writer, "byLevel", byLevel, l => l.Name);
+        WriteMap(writer, "byRecipient", byRecipient, r => r.Value);
     }
 
     private protected override void Apply(AwardContribution contribution, int sign)
@@ -129,7 +130,7 @@ public sealed class AwardAccumulator : Accumulator<AwardAccumulator, AwardContri
         }
 
         contribution = new AwardContribution(
-            award.Amount, award.ProgrammeKey, award.Level.Name, award.Split?.City ?? Money.Zero, award.Split?.District ?? Money.Zero, award.Split is not null, award.Recipient.Value);
+            award.Amount, award.Combination, award.Level, award.Split?.City ?? Money.Zero, award.Split?.District ?? Money.Zero, award.Split is not null, award.Recipient);
         return true;
     }
 
@@ -137,7 +138,8 @@ public sealed class AwardAccumulator : Accumulator<AwardAccumulator, AwardContri
 
     private protected override bool SameContext(AwardAccumulator other) => Period == other.Period;
 
-    private static void Add(Dictionary<string, Money> map, string key, Money amount, int sign)
+    private static void Add<TKey>(Dictionary<TKey, Money> map, TKey key, Money amount, int sign)
+        where TKey : notnull
     {
         ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _);
         slot += amount;
@@ -147,10 +149,11 @@ public sealed class AwardAccumulator : Accumulator<AwardAccumulator, AwardContri
         }
     }
 
-    private static void WriteMap(Utf8JsonWriter writer, string name, Dictionary<string, Money> map)
+    private static void WriteMap<TKey>(Utf8JsonWriter writer, string name, Dictionary<TKey, Money> map, Func<TKey, string> keyName)
+        where TKey : notnull
     {
         writer.WriteStartObject(name);
-        foreach (var (key, value) in map.OrderBy(m => m.Key, StringComparer.Ordinal))
+        foreach (var (key, value) in map.Select(m => (keyName(m.Key), m.Value)).OrderBy(m => m.Item1, StringComparer.Ordinal))
         {
             writer.WriteString(key, value.ToString("N", null));
         }

@@ -2,12 +2,16 @@ using System.Text.Json;
 
 namespace TaiAffairs.Domain.Reporting;
 
-/// <summary>Counts (or sums) by a string label, written in ordinal order. Internal running figure.</summary>
-internal sealed class CountMap
+/// <summary>Counts per typed key; a count that falls to zero is removed, so retraction restores the map exactly.</summary>
+internal sealed class CountMap<TKey>
+    where TKey : notnull
 {
-    private readonly Dictionary<string, long> counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<TKey, long> counts = [];
+    private readonly Func<TKey, string> name;
 
-    public void Add(string key, long amount = 1)
+    public CountMap(Func<TKey, string> name) => this.name = name;
+
+    public void Add(TKey key, long amount = 1)
     {
         ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
         slot = checked(slot + amount);
@@ -17,26 +21,28 @@ internal sealed class CountMap
         }
     }
 
-    public long this[string key] => counts.TryGetValue(key, out var value) ? value : 0;
+    public long this[TKey key] => counts.TryGetValue(key, out var value) ? value : 0;
 
-    public IReadOnlyDictionary<string, long> AsReadOnly() => counts.AsReadOnly();
+    public IReadOnlyDictionary<TKey, long> AsReadOnly() => counts.AsReadOnly();
 
-    public void Write(Utf8JsonWriter writer, string name)
+    /// <summary>Writes the counts as an object keyed by name, in ordinal order; keys with the same name are summed.</summary>
+    public void Write(Utf8JsonWriter writer, string property)
     {
-        writer.WriteStartObject(name);
-        foreach (var (key, value) in counts.OrderBy(c => c.Key, StringComparer.Ordinal))
+        writer.WriteStartObject(property);
+        foreach (var group in counts.GroupBy(c => name(c.Key)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            writer.WriteNumber(key, value);
+            writer.WriteNumber(group.Key, group.Sum(c => c.Value));
         }
 
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Counts per distinct key, for distinct-subject figures that must retract: a key leaves when its count reaches 0.</summary>
+/// <summary>Reference counts per key, for distinct counts that survive retraction.</summary>
 internal static class KeyCounts
 {
-    public static void Add(Dictionary<string, int> counts, string key, int sign)
+    public static void Add<TKey>(Dictionary<TKey, int> counts, TKey key, int sign)
+        where TKey : notnull
     {
         ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
         slot += sign;

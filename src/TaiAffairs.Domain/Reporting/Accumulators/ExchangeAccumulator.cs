@@ -4,13 +4,26 @@ using TaiAffairs.Domain.Exchanges;
 
 namespace TaiAffairs.Domain.Reporting;
 
+/// <summary>Which kind of record an <see cref="ExchangeContribution"/> comes from.</summary>
+public enum ExchangeRecordKind
+{
+    /// <summary>An exchange event (<see cref="ExchangeEvent"/>).</summary>
+    Event = 1,
+
+    /// <summary>A training (<see cref="Training"/>).</summary>
+    Training = 2,
+
+    /// <summary>Policy publicity (<see cref="PolicyPublicity"/>).</summary>
+    Publicity = 3,
+}
+
 /// <summary>What one event, training or publicity record contributes.</summary>
-/// <param name="Kind">1 event, 2 training, 3 policy publicity.</param>
-/// <param name="EventKind">The event kind's name, for an event.</param>
+/// <param name="Kind">The kind of record.</param>
+/// <param name="EventKind">The event's kind, for an event; else <see langword="null"/>.</param>
 /// <param name="IsJoint">Whether an event was organized by several districts.</param>
 /// <param name="People">The participants or attendance, as reported.</param>
 /// <param name="Materials">The copies of material distributed, for publicity.</param>
-public readonly record struct ExchangeContribution(byte Kind, string? EventKind, bool IsJoint, ReportedQuantity People, ReportedQuantity Materials);
+public readonly record struct ExchangeContribution(ExchangeRecordKind Kind, ExchangeEventKind? EventKind, bool IsJoint, ReportedQuantity People, ReportedQuantity Materials);
 
 /// <summary>
 /// Exchange events (count, by kind, joint ones, participants), trainings (count, attendance) and policy
@@ -22,7 +35,7 @@ public readonly record struct ExchangeContribution(byte Kind, string? EventKind,
 /// </remarks>
 public sealed class ExchangeAccumulator : Accumulator<ExchangeAccumulator, ExchangeContribution>
 {
-    private readonly CountMap eventsByKind = new();
+    private readonly CountMap<ExchangeEventKind> eventsByKind = new(k => k.Name);
     private Sums? sums;
 
     private ExchangeAccumulator(ReportingPeriod period) => Period = period;
@@ -46,7 +59,7 @@ public sealed class ExchangeAccumulator : Accumulator<ExchangeAccumulator, Excha
     public ReportedQuantity Materials => Totals().Materials;
 
     /// <summary>Gets the events by kind name.</summary>
-    public IReadOnlyDictionary<string, long> EventsByKind => eventsByKind.AsReadOnly();
+    public IReadOnlyDictionary<ExchangeEventKind, long> EventsByKind => eventsByKind.AsReadOnly();
 
     /// <summary>Gets the events' participants, summed per unit.</summary>
     public IReadOnlyDictionary<QuantityUnit, ReportedQuantity> Participants => Totals().Participants.AsReadOnly();
@@ -161,12 +174,12 @@ public sealed class ExchangeAccumulator : Accumulator<ExchangeAccumulator, Excha
         sums = null;
         switch (contribution.Kind)
         {
-            case 1:
+            case ExchangeRecordKind.Event:
                 Events += sign;
                 JointEvents += contribution.IsJoint ? sign : 0;
                 eventsByKind.Add(contribution.EventKind!, sign);
                 break;
-            case 2:
+            case ExchangeRecordKind.Training:
                 Trainings += sign;
                 break;
             default:
@@ -175,24 +188,24 @@ public sealed class ExchangeAccumulator : Accumulator<ExchangeAccumulator, Excha
         }
     }
 
-    /// <summary>Gets the keys of the records of a kind (1 events, 2 trainings, 3 publicity).</summary>
-    internal IEnumerable<RecordKey> KeysOf(byte kind) => Entries.Where(e => e.Value.Kind == kind).Select(e => e.Key);
+    /// <summary>Gets the keys of the records of a kind.</summary>
+    internal IEnumerable<RecordKey> KeysOf(ExchangeRecordKind kind) => Entries.Where(e => e.Value.Kind == kind).Select(e => e.Key);
 
     private bool TryContribution(ExchangeEvent exchangeEvent, out ExchangeContribution contribution)
     {
-        contribution = new ExchangeContribution(1, exchangeEvent.Kind.Name, exchangeEvent.IsJoint, exchangeEvent.Participants, default);
+        contribution = new ExchangeContribution(ExchangeRecordKind.Event, exchangeEvent.Kind, exchangeEvent.IsJoint, exchangeEvent.Participants, default);
         return Period.Contains(exchangeEvent.Date);
     }
 
     private bool TryContribution(Training training, out ExchangeContribution contribution)
     {
-        contribution = new ExchangeContribution(2, null, false, training.Attendance ?? default, default);
+        contribution = new ExchangeContribution(ExchangeRecordKind.Training, null, false, training.Attendance ?? default, default);
         return Period.Contains(training.Date);
     }
 
     private bool TryContribution(PolicyPublicity publicity, out ExchangeContribution contribution)
     {
-        contribution = new ExchangeContribution(3, null, false, default, publicity.Materials ?? default);
+        contribution = new ExchangeContribution(ExchangeRecordKind.Publicity, null, false, default, publicity.Materials ?? default);
         return Period.Contains(publicity.Date);
     }
 
@@ -210,8 +223,8 @@ public sealed class ExchangeAccumulator : Accumulator<ExchangeAccumulator, Excha
         {
             switch (contribution.Kind)
             {
-                case 1: AddQuantity(totals.Participants, contribution.People); break;
-                case 2: AddQuantity(totals.Attendance, contribution.People); break;
+                case ExchangeRecordKind.Event: AddQuantity(totals.Participants, contribution.People); break;
+                case ExchangeRecordKind.Training: AddQuantity(totals.Attendance, contribution.People); break;
                 default: totals = totals with { Materials = totals.Materials + contribution.Materials }; break;
             }
         }

@@ -1,18 +1,49 @@
 using System.Text.Json;
 using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.Enterprises;
 using TaiAffairs.Domain.Issues;
 
 namespace TaiAffairs.Domain.Reporting;
 
+/// <summary>Where a counted issue stands at the period's end.</summary>
+public enum IssueOutcome
+{
+    /// <summary>Still open at the end of the period.</summary>
+    OpenAtEnd = 0,
+
+    /// <summary>Resolved within the period.</summary>
+    Resolved = 1,
+
+    /// <summary>Closed unresolved within the period.</summary>
+    ClosedUnresolved = 2,
+
+    /// <summary>Closed before the period began (counted only as carried over).</summary>
+    ClosedBefore = 3,
+}
+
+/// <summary>Whether an issue resolved in the period met its deadline.</summary>
+public enum Timeliness
+{
+    /// <summary>Not resolved in the period, or resolved without a deadline.</summary>
+    NotJudged = 0,
+
+    /// <summary>Resolved after its deadline.</summary>
+    Late = 1,
+
+    /// <summary>Resolved on or before its deadline.</summary>
+    OnTime = 2,
+}
+
 /// <summary>What one service issue contributes to an <see cref="IssueAccumulator"/>, judged as of the period's end.</summary>
-/// <param name="Category">The category's name.</param>
-/// <param name="Channel">The channel's name.</param>
+/// <param name="Category">The category.</param>
+/// <param name="Channel">The channel.</param>
 /// <param name="RaisedInPeriod">Whether it was raised in the period (otherwise carried over, open at the start).</param>
-/// <param name="Outcome">0 open at the end, 1 resolved in the period, 2 closed unresolved in the period.</param>
-/// <param name="WorkingDaysToResolve">Working days from raise to resolution, for one resolved in the period; else -1.</param>
-/// <param name="OnTime">1 resolved on time, 0 resolved late, -1 no deadline or not resolved in the period.</param>
-/// <param name="Enterprise">The enterprise's id value, for an enterprise's issue resolved in the period; else <see langword="null"/>.</param>
-public readonly record struct IssueContribution(string Category, string Channel, bool RaisedInPeriod, byte Outcome, int WorkingDaysToResolve, sbyte OnTime, string? Enterprise);
+/// <param name="Outcome">Where it stands at the period's end.</param>
+/// <param name="WorkingDaysToResolve">Working days from raise to resolution, for one resolved in the period; else <see langword="null"/>.</param>
+/// <param name="Timeliness">Whether a resolution in the period met its deadline.</param>
+/// <param name="Enterprise">The enterprise helped, for an enterprise's issue resolved in the period; else <see langword="null"/>.</param>
+public readonly record struct IssueContribution(
+    IssueCategory Category, IssueChannel Channel, bool RaisedInPeriod, IssueOutcome Outcome, int? WorkingDaysToResolve, Timeliness Timeliness, Id<Enterprise>? Enterprise);
 
 /// <summary>
 /// Issue figures for a period: raised, resolved, closed unresolved, open at the end, by category and channel,
@@ -25,9 +56,9 @@ public readonly record struct IssueContribution(string Category, string Channel,
 /// </remarks>
 public sealed class IssueAccumulator : Accumulator<IssueAccumulator, IssueContribution>
 {
-    private readonly CountMap byCategory = new();
-    private readonly CountMap byChannel = new();
-    private readonly Dictionary<string, int> enterprises = new(StringComparer.Ordinal);
+    private readonly CountMap<IssueCategory> byCategory = new(c => c.Name);
+    private readonly CountMap<IssueChannel> byChannel = new(c => c.Name);
+    private readonly Dictionary<Id<Enterprise>, int> enterprises = [];
 
     private IssueAccumulator(ReportingPeriod period, WorkingDayCalendar calendar)
     {
@@ -69,10 +100,10 @@ public sealed class IssueAccumulator : Accumulator<IssueAccumulator, IssueContri
     public int EnterprisesHelped => enterprises.Count;
 
     /// <summary>Gets the counted issues by category name.</summary>
-    public IReadOnlyDictionary<string, long> ByCategory => byCategory.AsReadOnly();
+    public IReadOnlyDictionary<IssueCategory, long> ByCategory => byCategory.AsReadOnly();
 
     /// <summary>Gets the counted issues by channel name.</summary>
-    public IReadOnlyDictionary<string, long> ByChannel => byChannel.AsReadOnly();
+    public IReadOnlyDictionary<IssueChannel, long> ByChannel => byChannel.AsReadOnly();
 
     /// <summary>Creates an empty accumulator, the identity of <see cref="Accumulator{TSelf, TContribution}.Merge"/>.</summary>
     /// <param name="period">The period.</param>
@@ -127,16 +158,19 @@ public sealed class IssueAccumulator : Accumulator<IssueAccumulator, IssueContri
         var status = issue.StatusOn(end)!;
         var resolvedOn = issue.ResolvedOnAsOf(end);
         var resolvedInPeriod = resolvedOn is { } r && r >= start;
-        byte outcome = status.IsOpen ? (byte)0 : resolvedInPeriod ? (byte)1 : status == IssueStatus.ClosedUnresolved && issue.LastClosedOn(end) >= start ? (byte)2 : (byte)3;
-        var workingDays = resolvedInPeriod ? Calendar.WorkingDaysBetween(issue.RaisedOn, resolvedOn!.Value) : -1;
-        sbyte onTime = -1;
+        var outcome = status.IsOpen ? IssueOutcome.OpenAtEnd
+            : resolvedInPeriod ? IssueOutcome.Resolved
+            : status == IssueStatus.ClosedUnresolved && issue.LastClosedOn(end) >= start ? IssueOutcome.ClosedUnresolved
+            : IssueOutcome.ClosedBefore;
+        int? workingDays = resolvedInPeriod ? Calendar.WorkingDaysBetween(issue.RaisedOn, resolvedOn!.Value) : null;
+        var timeliness = Timeliness.NotJudged;
         if (resolvedInPeriod && issue.Deadline is { } deadline)
         {
-            onTime = resolvedOn!.Value <= deadline.DueDate(Calendar) ? (sbyte)1 : (sbyte)0;
+            timeliness = resolvedOn!.Value <= deadline.DueDate(Calendar) ? Timeliness.OnTime : Timeliness.Late;
         }
 
-        var enterprise = resolvedInPeriod && issue.Subject.IsEnterprise ? issue.Subject.Key : null;
-        contribution = new IssueContribution(issue.Category.Name, issue.Channel.Name, raisedInPeriod, outcome, workingDays, onTime, enterprise);
+        var enterprise = resolvedInPeriod ? issue.Subject.EnterpriseId : null;
+        contribution = new IssueContribution(issue.Category, issue.Channel, raisedInPeriod, outcome, workingDays, timeliness, enterprise);
         return true;
     }
 
@@ -205,15 +239,15 @@ public sealed class IssueAccumulator : Accumulator<IssueAccumulator, IssueContri
         Raised += contribution.RaisedInPeriod ? sign : 0;
         switch (contribution.Outcome)
         {
-            case 0: OpenAtEnd += sign; break;
-            case 1: Resolved += sign; break;
-            case 2: ClosedUnresolved += sign; break;
+            case IssueOutcome.OpenAtEnd: OpenAtEnd += sign; break;
+            case IssueOutcome.Resolved: Resolved += sign; break;
+            case IssueOutcome.ClosedUnresolved: ClosedUnresolved += sign; break;
         }
 
-        if (contribution.OnTime >= 0)
+        if (contribution.Timeliness != Timeliness.NotJudged)
         {
             ResolvedWithDeadline += sign;
-            ResolvedOnTime += contribution.OnTime * sign;
+            ResolvedOnTime += contribution.Timeliness == Timeliness.OnTime ? sign : 0;
         }
 
         if (contribution.Enterprise is { } enterprise)
@@ -223,7 +257,7 @@ public sealed class IssueAccumulator : Accumulator<IssueAccumulator, IssueContri
     }
 
     /// <summary>Gets the keys of the issues resolved in the period.</summary>
-    internal IEnumerable<RecordKey> ResolvedKeys() => Entries.Where(e => e.Value.Outcome == 1).Select(e => e.Key);
+    internal IEnumerable<RecordKey> ResolvedKeys() => Entries.Where(e => e.Value.Outcome == IssueOutcome.Resolved).Select(e => e.Key);
 
     /// <summary>Gets the keys of the enterprises' issues resolved in the period.</summary>
     internal IEnumerable<RecordKey> EnterpriseResolvedKeys() => Entries.Where(e => e.Value.Enterprise is not null).Select(e => e.Key);
@@ -234,7 +268,7 @@ public sealed class IssueAccumulator : Accumulator<IssueAccumulator, IssueContri
 
     private int[] SortedWorkingDays()
     {
-        var values = Contributions.Where(c => c.WorkingDaysToResolve >= 0).Select(c => c.WorkingDaysToResolve).ToArray();
+        var values = Contributions.Where(c => c.WorkingDaysToResolve is not null).Select(c => c.WorkingDaysToResolve!.Value).ToArray();
         Array.Sort(values);
         return values;
     }

@@ -4,18 +4,18 @@ using TaiAffairs.Domain.LeadingGroups;
 
 namespace TaiAffairs.Domain.Reporting;
 
-/// <summary>What one meeting contributes: its kind, host post and quarter.</summary>
-/// <param name="Kind">The kind's name.</param>
-/// <param name="HostPost">The host's post.</param>
+/// <summary>What one meeting contributes: its kind, host and quarter.</summary>
+/// <param name="Kind">The kind.</param>
+/// <param name="Host">The host, an official in a public role.</param>
 /// <param name="Quarter">The quarter (1-4) it was held in.</param>
-public readonly record struct MeetingContribution(string Kind, string HostPost, int Quarter);
+public readonly record struct MeetingContribution(MeetingKind Kind, Official Host, int Quarter);
 
 /// <summary>Meetings in a period: by kind, by host's post, and the quarters that had a quarterly round-table.</summary>
 /// <remarks>A builder: see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps.</remarks>
 public sealed class MeetingAccumulator : Accumulator<MeetingAccumulator, MeetingContribution>
 {
-    private readonly CountMap byKind = new();
-    private readonly CountMap byHost = new();
+    private readonly CountMap<MeetingKind> byKind = new(k => k.Name);
+    private readonly CountMap<Official> byHost = new(o => o.Post);
     private readonly int[] roundTablesByQuarter = new int[4];
 
     private MeetingAccumulator(ReportingPeriod period) => Period = period;
@@ -24,10 +24,10 @@ public sealed class MeetingAccumulator : Accumulator<MeetingAccumulator, Meeting
     public ReportingPeriod Period { get; }
 
     /// <summary>Gets the meetings by kind name.</summary>
-    public IReadOnlyDictionary<string, long> ByKind => byKind.AsReadOnly();
+    public IReadOnlyDictionary<MeetingKind, long> ByKind => byKind.AsReadOnly();
 
     /// <summary>Gets the meetings by the host's post.</summary>
-    public IReadOnlyDictionary<string, long> ByHost => byHost.AsReadOnly();
+    public IReadOnlyDictionary<Official, long> ByHost => byHost.AsReadOnly();
 
     /// <summary>Gets the number of quarters (1-4) with at least one quarterly round-table.</summary>
     public int QuartersWithRoundTable => roundTablesByQuarter.Count(n => n > 0);
@@ -39,7 +39,7 @@ public sealed class MeetingAccumulator : Accumulator<MeetingAccumulator, Meeting
     public long CountOf(MeetingKind kind)
     {
         ArgumentNullException.ThrowIfNull(kind);
-        return byKind[kind.Name];
+        return byKind[kind];
     }
 
     /// <summary>Creates an empty accumulator.</summary>
@@ -92,20 +92,20 @@ public sealed class MeetingAccumulator : Accumulator<MeetingAccumulator, Meeting
     private protected override void Apply(MeetingContribution contribution, int sign)
     {
         byKind.Add(contribution.Kind, sign);
-        byHost.Add(contribution.HostPost, sign);
-        if (contribution.Kind == MeetingKind.QuarterlyRoundTable.Name)
+        byHost.Add(contribution.Host, sign);
+        if (contribution.Kind == MeetingKind.QuarterlyRoundTable)
         {
             roundTablesByQuarter[contribution.Quarter - 1] += sign;
         }
     }
 
     /// <summary>Gets the keys of the meetings of some kinds.</summary>
-    internal IEnumerable<RecordKey> KeysOf(params MeetingKind[] kinds) => Entries.Where(e => kinds.Any(k => k.Name == e.Value.Kind)).Select(e => e.Key);
+    internal IEnumerable<RecordKey> KeysOf(params MeetingKind[] kinds) => Entries.Where(e => kinds.Contains(e.Value.Kind)).Select(e => e.Key);
 
     private bool TryContribution(Meeting meeting, out MeetingContribution contribution)
     {
         var inPeriod = Period.Contains(meeting.Date);
-        contribution = inPeriod ? new MeetingContribution(meeting.Kind.Name, meeting.Host.Post, ReportingPeriod.QuarterOf(meeting.Date)) : default;
+        contribution = inPeriod ? new MeetingContribution(meeting.Kind, meeting.Host, ReportingPeriod.QuarterOf(meeting.Date)) : default;
         return inPeriod;
     }
 

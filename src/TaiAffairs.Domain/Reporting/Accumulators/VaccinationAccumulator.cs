@@ -6,13 +6,13 @@ namespace TaiAffairs.Domain.Reporting;
 
 /// <summary>What one dose contributes: the person's id value.</summary>
 /// <param name="Person">The person vaccinated.</param>
-public readonly record struct VaccinationContribution(string Person);
+public readonly record struct VaccinationContribution(Id<Compatriot> Person);
 
 /// <summary>Vaccination doses in a period and the distinct people vaccinated (完成接种). Health data is reduced to counts.</summary>
 /// <remarks>A builder: see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps.</remarks>
 public sealed class VaccinationAccumulator : Accumulator<VaccinationAccumulator, VaccinationContribution>
 {
-    private readonly Dictionary<string, int> people = new(StringComparer.Ordinal);
+    private readonly Dictionary<Id<Compatriot>, int> people = [];
 
     private VaccinationAccumulator(ReportingPeriod period) => Period = period;
 
@@ -63,7 +63,7 @@ public sealed class VaccinationAccumulator : Accumulator<VaccinationAccumulator,
 
     private bool TryContribution(VaccinationDose dose, out VaccinationContribution contribution)
     {
-        contribution = new VaccinationContribution(dose.Compatriot.Value);
+        contribution = new VaccinationContribution(dose.Compatriot);
         return Period.Contains(dose.Date);
     }
 

@@ -8,7 +8,11 @@ namespace TaiAffairs.Domain.Reporting;
 /// <summary>What one visit contributes: whether it is to an enterprise, and whom it visited.</summary>
 /// <param name="ToEnterprise">Whether the visit was to an enterprise (户次) rather than a care visit to a person.</param>
 /// <param name="Subject">The id value of the enterprise or person visited.</param>
-public readonly record struct VisitContribution(bool ToEnterprise, string Subject);
+public readonly record struct VisitContribution(Id<Enterprise>? Enterprise, Id<Compatriot>? Compatriot)
+{
+    /// <summary>Gets whether the visit was to an enterprise.</summary>
+    public bool ToEnterprise => Enterprise is not null;
+}
 
 /// <summary>
 /// Visits counted two ways (law 5): as person-times (户次 for enterprises, 次 for care visits) and as distinct
@@ -17,8 +21,8 @@ public readonly record struct VisitContribution(bool ToEnterprise, string Subjec
 /// <remarks>A builder: see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps.</remarks>
 public sealed class VisitAccumulator : Accumulator<VisitAccumulator, VisitContribution>
 {
-    private readonly Dictionary<string, int> enterprises = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> people = new(StringComparer.Ordinal);
+    private readonly Dictionary<Id<Enterprise>, int> enterprises = [];
+    private readonly Dictionary<Id<Compatriot>, int> people = [];
 
     private VisitAccumulator(ReportingPeriod period) => Period = period;
 
@@ -113,7 +117,14 @@ public sealed class VisitAccumulator : Accumulator<VisitAccumulator, VisitContri
 
     private protected override void Apply(VisitContribution contribution, int sign)
     {
-        KeyCounts.Add(contribution.ToEnterprise ? enterprises : people, contribution.Subject, sign);
+        if (contribution.Enterprise is { } enterprise)
+        {
+            KeyCounts.Add(enterprises, enterprise, sign);
+        }
+        else
+        {
+            KeyCounts.Add(people, contribution.Compatriot!.Value, sign);
+        }
         if (contribution.ToEnterprise)
         {
             EnterpriseVisits += sign;
@@ -129,13 +140,13 @@ public sealed class VisitAccumulator : Accumulator<VisitAccumulator, VisitContri
 
     private bool TryContribution(EnterpriseVisit visit, out VisitContribution contribution)
     {
-        contribution = new VisitContribution(true, visit.Enterprise.Value);
+        contribution = new VisitContribution(visit.Enterprise, null);
         return Period.Contains(visit.Date);
     }
 
     private bool TryContribution(CareVisit visit, out VisitContribution contribution)
     {
-        contribution = new VisitContribution(false, visit.Compatriot.Value);
+        contribution = new VisitContribution(null, visit.Compatriot);
         return Period.Contains(visit.Date);
     }
 

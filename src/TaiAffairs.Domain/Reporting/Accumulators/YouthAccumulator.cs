@@ -4,10 +4,10 @@ using TaiAffairs.Domain.Compatriots;
 
 namespace TaiAffairs.Domain.Reporting;
 
-/// <summary>What one youth contributes: the occupation's name (or empty) and whether they run a startup.</summary>
-/// <param name="Occupation">The occupation's name, or empty when none is recorded.</param>
+/// <summary>What one youth contributes: the occupation (when recorded) and whether they run a startup.</summary>
+/// <param name="Occupation">The occupation, or <see langword="null"/> when none is recorded.</param>
 /// <param name="HasStartup">Whether the youth runs a startup.</param>
-public readonly record struct YouthContribution(string Occupation, bool HasStartup);
+public readonly record struct YouthContribution(Occupation? Occupation, bool HasStartup);
 
 /// <summary>Taiwan youth (台青) as of a date: how many, by occupation, and how many run startups.</summary>
 /// <remarks>
@@ -16,7 +16,7 @@ public readonly record struct YouthContribution(string Occupation, bool HasStart
 /// </remarks>
 public sealed class YouthAccumulator : Accumulator<YouthAccumulator, YouthContribution>
 {
-    private readonly CountMap byOccupation = new();
+    private readonly CountMap<Occupation> byOccupation = new(o => o.Name);
 
     private YouthAccumulator(ReportingPeriod period) => Period = period;
 
@@ -29,8 +29,11 @@ public sealed class YouthAccumulator : Accumulator<YouthAccumulator, YouthContri
     /// <summary>Gets the youth running a startup.</summary>
     public int Entrepreneurs { get; private set; }
 
-    /// <summary>Gets the youth by occupation name (empty key: not recorded).</summary>
-    public IReadOnlyDictionary<string, long> ByOccupation => byOccupation.AsReadOnly();
+    /// <summary>Gets the number of youth with no occupation recorded.</summary>
+    public int OccupationUnknown { get; private set; }
+
+    /// <summary>Gets the number of youth per recorded occupation; those without one are in <see cref="OccupationUnknown"/>.</summary>
+    public IReadOnlyDictionary<Occupation, long> ByOccupation => byOccupation.AsReadOnly();
 
     /// <summary>Creates an empty accumulator.</summary>
     /// <param name="period">The period.</param>
@@ -70,7 +73,7 @@ public sealed class YouthAccumulator : Accumulator<YouthAccumulator, YouthContri
 
     private bool TryContribution(TaiwanYouth youth, out YouthContribution contribution)
     {
-        contribution = new YouthContribution(youth.Occupation?.Name ?? string.Empty, youth.Startup is not null);
+        contribution = new YouthContribution(youth.Occupation, youth.Startup is not null);
         return Period.Contains(youth.Date);
     }
 
@@ -80,12 +83,21 @@ public sealed class YouthAccumulator : Accumulator<YouthAccumulator, YouthContri
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteNumber("youth", Youth);
         writer.WriteNumber("entrepreneurs", Entrepreneurs);
+        writer.WriteNumber("occupationUnknown", OccupationUnknown);
         byOccupation.Write(writer, "byOccupation");
     }
 
     private protected override void Apply(YouthContribution contribution, int sign)
     {
-        byOccupation.Add(contribution.Occupation, sign);
+        if (contribution.Occupation is { } occupation)
+        {
+            byOccupation.Add(occupation, sign);
+        }
+        else
+        {
+            OccupationUnknown += sign;
+        }
+
         Entrepreneurs += contribution.HasStartup ? sign : 0;
     }
 

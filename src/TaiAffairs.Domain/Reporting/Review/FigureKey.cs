@@ -61,15 +61,15 @@ public sealed class FigureKey : SmartEnum<FigureKey>
     /// <summary>涉台宣传材料 (份).</summary>
     public static readonly FigureKey MaterialsDistributed = new(nameof(MaterialsDistributed), 21, "制作涉台宣传材料", QuantityUnit.Fen, Measure.Copies, ReviewTheme.PolicySupport,
         a => a.Exchanges.Publicity == 0 ? null : FigureValue.Of(a.Exchanges.Materials.IsDefault ? ReportedQuantity.Zero(QuantityUnit.Fen) : a.Exchanges.Materials),
-        a => a.Exchanges.KeysOf(3), null, null);
+        a => a.Exchanges.KeysOf(ExchangeRecordKind.Publicity), null, null);
 
     /// <summary>涉台培训 (次).</summary>
     public static readonly FigureKey Trainings = Count(nameof(Trainings), 22, "开展涉台培训", QuantityUnit.Ci, Measure.Occasions, ReviewTheme.PolicySupport,
-        a => a.Exchanges.Trainings, a => a.Exchanges.KeysOf(2));
+        a => a.Exchanges.Trainings, a => a.Exchanges.KeysOf(ExchangeRecordKind.Training));
 
     /// <summary>培训参加人数 (人): the trainings' attendance in every unit of people, restated in 人.</summary>
     public static readonly FigureKey TrainingAttendance = new(nameof(TrainingAttendance), 23, "参加培训", QuantityUnit.Ren, Measure.People, ReviewTheme.PolicySupport,
-        a => SumOfMeasure(a.Exchanges.Attendance, Measure.People, QuantityUnit.Ren), a => a.Exchanges.KeysOf(2), null, null);
+        a => SumOfMeasure(a.Exchanges.Attendance, Measure.People, QuantityUnit.Ren), a => a.Exchanges.KeysOf(ExchangeRecordKind.Training), null, null);
 
     /// <summary>台胞完成疫苗接种 (名): distinct people vaccinated.</summary>
     public static readonly FigureKey PeopleVaccinated = Count(nameof(PeopleVaccinated), 30, "台胞完成疫苗接种", QuantityUnit.Ming, Measure.People, ReviewTheme.PracticalDeeds,
@@ -97,7 +97,7 @@ public sealed class FigureKey : SmartEnum<FigureKey>
 
     /// <summary>交流活动 (场): a joint event counts in each organizing district and once in the city.</summary>
     public static readonly FigureKey Events = Count(nameof(Events), 36, "举办交流活动", QuantityUnit.Chang, Measure.Occasions, ReviewTheme.PracticalDeeds,
-        a => a.Exchanges.Events, a => a.Exchanges.KeysOf(1));
+        a => a.Exchanges.Events, a => a.Exchanges.KeysOf(ExchangeRecordKind.Event));
 
     /// <summary>服务台青 (名): youth served.</summary>
     public static readonly FigureKey Youth = Count(nameof(Youth), 37, "服务台青", QuantityUnit.Ming, Measure.People, ReviewTheme.PracticalDeeds,
