@@ -161,7 +161,7 @@ internal sealed partial class DataSetReader
         UnifiedSocialCreditCode? code = null;
         if (codeText is not null)
         {
-            var parsed = UnifiedSocialCreditCode.TryParse(codeText);
+            var parsed = UnifiedSocialCreditCode.Pattern.Parse(codeText);
             if (parsed.Success)
             {
                 code = parsed.Value;

@@ -53,7 +53,7 @@ internal sealed partial class DataSetReader
         {
             if (ReadPermitFields(permit, at, out var number, out var issued, out var expires))
             {
-                var parsed = TravelPermitNumber.TryParse(number);
+                var parsed = TravelPermitNumber.Pattern.Parse(number);
                 if (!parsed.Success)
                 {
                     f.Problem(at + ".number", parsed.Error.Code, parsed.Error.Message);
@@ -71,7 +71,7 @@ internal sealed partial class DataSetReader
                 continue;
             }
 
-            var parsed = ResidencePermitNumber.TryParse(residenceNumber);
+            var parsed = ResidencePermitNumber.Pattern.Parse(residenceNumber);
             if (parsed.Success)
             {
                 Try(at, () => person.AddResidencePermit(ResidencePermit.Create(parsed.Value, rIssued, rExpires)));

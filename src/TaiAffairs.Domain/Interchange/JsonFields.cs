@@ -182,7 +182,7 @@ internal sealed class JsonFields
             return null;
         }
 
-        var parsed = ReportedQuantity.TryParse(phrase);
+        var parsed = ReportedQuantity.Pattern.Parse(phrase);
         if (!parsed.Success)
         {
             Problem(at + ".phrase", parsed.Error.Code, parsed.Error.Message);
@@ -192,14 +192,14 @@ internal sealed class JsonFields
         var quantity = parsed.Value;
         if (TryField(value, "lower", at, false, out var lower) && (!lower.TryGetInt64(out var lo) || lo != quantity.Lower))
         {
-            Problem(at + ".lower", "quantity.bounds", "The lower bound does not match the phrase.");
+            Problem(at + ".lower", ParseErrorCodes.QuantityBounds, "The lower bound does not match the phrase.");
             return null;
         }
 
         if (value.TryGetProperty("upper", out var upper) && upper.ValueKind != JsonValueKind.Undefined
             && (upper.ValueKind == JsonValueKind.Null ? quantity.Upper is not null : !upper.TryGetInt64(out var hi) || hi != quantity.Upper))
         {
-            Problem(at + ".upper", "quantity.bounds", "The upper bound does not match the phrase.");
+            Problem(at + ".upper", ParseErrorCodes.QuantityBounds, "The upper bound does not match the phrase.");
             return null;
         }
 
@@ -251,7 +251,7 @@ internal sealed class JsonFields
     public Id<T>? IdOf<T>(string text, string path)
         where T : class
     {
-        var parsed = Common.Id<T>.TryParse(text);
+        var parsed = Common.Id<T>.Pattern.Parse(text);
         if (!parsed.Success)
         {
             Problem(path, parsed.Error.Code, parsed.Error.Message);

@@ -36,7 +36,7 @@ public class UnifiedSocialCreditCodeTests
     [InlineData(null, "credit-code.empty")]
     public void Invalid_NamesTheBrokenRule(string? text, string code)
     {
-        var result = UnifiedSocialCreditCode.TryParse(text);
+        var result = UnifiedSocialCreditCode.Pattern.Parse(text);
 
         Assert.False(result.Success);
         Assert.Equal(code, result.Error!.Code);
@@ -55,7 +55,7 @@ public class UnifiedSocialCreditCodeTests
                 var chars = code.Value.ToCharArray();
                 var value = UnifiedSocialCreditCode.Alphabet.IndexOf(chars[t.position], StringComparison.Ordinal);
                 chars[t.position] = UnifiedSocialCreditCode.Alphabet[(value + t.shift) % 31];
-                return UnifiedSocialCreditCode.TryParse(new string(chars)).Error?.Code == "credit-code.check-character";
+                return UnifiedSocialCreditCode.Pattern.Parse(new string(chars)).Error?.Code == "credit-code.check-character";
             });
 
     [Fact]
@@ -106,7 +106,7 @@ public class ResidencePermitNumberTests
     [InlineData("", "residence-permit.empty")]
     public void Invalid_NamesTheBrokenRule(string text, string code)
     {
-        var result = ResidencePermitNumber.TryParse(text);
+        var result = ResidencePermitNumber.Pattern.Parse(text);
 
         Assert.False(result.Success);
         Assert.Equal(code, result.Error!.Code);
@@ -128,7 +128,7 @@ public class ResidencePermitNumberTests
                 var chars = number.Reveal().ToCharArray();
                 chars[t.position] = (char)('0' + ((chars[t.position] - '0' + t.shift) % 10));
                 var mutated = new string(chars);
-                var result = ResidencePermitNumber.TryParse(mutated);
+                var result = ResidencePermitNumber.Pattern.Parse(mutated);
                 var ex = Record.Exception(() => ResidencePermitNumber.Parse(mutated));
                 return !result.Success
                        && result.Error!.Code is "residence-permit.check-character" or "residence-permit.birth-date"
@@ -168,7 +168,7 @@ public class TravelPermitNumberTests
     [InlineData("ABCDEFGH")]
     public void Malformed_IsRejected_WithoutRepeatingTheNumber(string text)
     {
-        var result = TravelPermitNumber.TryParse(text);
+        var result = TravelPermitNumber.Pattern.Parse(text);
 
         Assert.False(result.Success);
         Assert.Equal("travel-permit.format", result.Error!.Code);

@@ -42,7 +42,7 @@ public class MoneyTests
     [InlineData("300港元", "money.unit")]
     public void TryParse_BadInput_NamesTheBrokenRule(string text, string code)
     {
-        var result = Money.TryParse(text);
+        var result = Money.Pattern.Parse(text);
 
         Assert.False(result.Success);
         Assert.Equal(code, result.Error!.Code);

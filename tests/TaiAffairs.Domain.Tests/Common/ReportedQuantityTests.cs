@@ -67,7 +67,7 @@ public class ReportedQuantityTests
     [InlineData("上0名", "quantity.number")]
     public void TryParse_BadPhrase_NamesTheBrokenRule(string phrase, string code)
     {
-        var result = ReportedQuantity.TryParse(phrase);
+        var result = ReportedQuantity.Pattern.Parse(phrase);
 
         Assert.False(result.Success);
         Assert.Equal(code, result.Error!.Code);

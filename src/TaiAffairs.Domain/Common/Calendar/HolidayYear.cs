@@ -56,7 +56,7 @@ public sealed class HolidayYear
     {
         if (string.IsNullOrWhiteSpace(json))
         {
-            return ParseResult<HolidayYear>.ForError("holiday.json", "The holiday JSON is empty.");
+            return ParseResult<HolidayYear>.ForError(ParseErrorCodes.HolidayJson, "The holiday JSON is empty.");
         }
 
         try
@@ -67,7 +67,7 @@ public sealed class HolidayYear
                 || !root.TryGetProperty("year", out var yearElement)
                 || !yearElement.TryGetInt32(out var year))
             {
-                return ParseResult<HolidayYear>.ForError("holiday.year", "The holiday JSON must be an object with an integer \"year\".");
+                return ParseResult<HolidayYear>.ForError(ParseErrorCodes.HolidayYear, "The holiday JSON must be an object with an integer \"year\".");
             }
 
             var sources = new List<string>();
@@ -84,7 +84,7 @@ public sealed class HolidayYear
 
             if (!root.TryGetProperty("days", out var days) || days.ValueKind != JsonValueKind.Array)
             {
-                return ParseResult<HolidayYear>.ForError("holiday.day", "The holiday JSON must have a \"days\" array.");
+                return ParseResult<HolidayYear>.ForError(ParseErrorCodes.HolidayDay, "The holiday JSON must have a \"days\" array.");
             }
 
             var adjustments = new List<HolidayAdjustment>();
@@ -94,13 +94,13 @@ public sealed class HolidayYear
                     || !day.TryGetProperty("date", out var dateElement) || dateElement.ValueKind != JsonValueKind.String
                     || !day.TryGetProperty("isOffDay", out var offElement) || offElement.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
                 {
-                    return ParseResult<HolidayYear>.ForError("holiday.day", "Each day needs a \"date\" string and an \"isOffDay\" boolean.");
+                    return ParseResult<HolidayYear>.ForError(ParseErrorCodes.HolidayDay, "Each day needs a \"date\" string and an \"isOffDay\" boolean.");
                 }
 
                 var parsed = LocalDatePattern.Iso.Parse(dateElement.GetString()!);
                 if (!parsed.Success)
                 {
-                    return ParseResult<HolidayYear>.ForError("holiday.day", "Each day's \"date\" must be an ISO date (yyyy-MM-dd).");
+                    return ParseResult<HolidayYear>.ForError(ParseErrorCodes.HolidayDay, "Each day's \"date\" must be an ISO date (yyyy-MM-dd).");
                 }
 
                 var name = day.TryGetProperty("name", out var nameElement) && nameElement.ValueKind == JsonValueKind.String
@@ -113,7 +113,7 @@ public sealed class HolidayYear
         }
         catch (JsonException)
         {
-            return ParseResult<HolidayYear>.ForError("holiday.json", "The holiday data is not well-formed JSON.");
+            return ParseResult<HolidayYear>.ForError(ParseErrorCodes.HolidayJson, "The holiday data is not well-formed JSON.");
         }
     }
 
@@ -121,7 +121,7 @@ public sealed class HolidayYear
     {
         if (year is < 1900 or > 9998)
         {
-            return ParseResult<HolidayYear>.ForError("holiday.year", "A holiday year must be between 1900 and 9998.");
+            return ParseResult<HolidayYear>.ForError(ParseErrorCodes.HolidayYear, "A holiday year must be between 1900 and 9998.");
         }
 
         var earliest = new LocalDate(year - 1, 12, 1);
@@ -132,13 +132,13 @@ public sealed class HolidayYear
             if (adjustment.Date.Calendar != CalendarSystem.Iso || adjustment.Date < earliest || adjustment.Date > latest)
             {
                 return ParseResult<HolidayYear>.ForError(
-                    "holiday.date-outside-year",
+                    ParseErrorCodes.HolidayDateOutsideYear,
                     $"A {year} notice may only adjust dates from {earliest:uuuu-MM-dd} to {latest:uuuu-MM-dd}.");
             }
 
             if (!byDate.TryAdd(adjustment.Date, adjustment with { Name = adjustment.Name ?? string.Empty }))
             {
-                return ParseResult<HolidayYear>.ForError("holiday.duplicate-date", $"{adjustment.Date:uuuu-MM-dd} is listed twice.");
+                return ParseResult<HolidayYear>.ForError(ParseErrorCodes.HolidayDuplicateDate, $"{adjustment.Date:uuuu-MM-dd} is listed twice.");
             }
         }
 

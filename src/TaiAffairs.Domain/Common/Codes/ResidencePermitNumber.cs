@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics;
 using System.Globalization;
 using NodaTime;
@@ -42,40 +43,60 @@ public readonly struct ResidencePermitNumber : IEquatable<ResidencePermitNumber>
     /// <summary>Gets the masked form, <c>830000********1234</c>: the prefix and the last four characters.</summary>
     public string Masked => value is null ? string.Empty : string.Concat(TaiwanPrefix, "********", value.AsSpan(14));
 
+    /// <summary>
+    /// Gets the parser that says why a text was refused (a <see cref="ParseResult{T}"/> with a code from
+    /// <see cref="ParseErrorCodes"/>); see <see cref="TryParse(string, out ResidencePermitNumber)"/> for the rules.
+    /// </summary>
+    public static ValuePattern<ResidencePermitNumber> Pattern { get; } = new(ParseCore);
+
     /// <summary>Checks and parses a number.</summary>
     /// <param name="text">The text; white space around it is ignored and a lower-case <c>x</c> accepted.</param>
-    /// <returns>The number, or an error: <c>residence-permit.empty</c>, <c>residence-permit.length</c>,
+    /// <param name="result">The value when the text was accepted; otherwise <see langword="default"/>.</param>
+    /// <returns>Whether the text was accepted (the reason for a refusal: <see cref="Pattern"/>). Refusals: The number, or an error: <c>residence-permit.empty</c>, <c>residence-permit.length</c>,
     /// <c>residence-permit.prefix</c>, <c>residence-permit.character</c>, <c>residence-permit.birth-date</c>
     /// or <c>residence-permit.check-character</c>. Messages never repeat the number.</returns>
-    public static ParseResult<ResidencePermitNumber> TryParse(string? text)
+    public static bool TryParse([NotNullWhen(true)] string? text, out ResidencePermitNumber result)
+    {
+        var parsed = ParseCore(text);
+        result = parsed.Success ? parsed.Value : default;
+        return parsed.Success;
+    }
+
+    /// <summary>Parses a span of characters, as <see cref="TryParse(string, out ResidencePermitNumber)"/> parses a string.</summary>
+    /// <param name="text">The characters.</param>
+    /// <param name="result">The value when the text was accepted; otherwise <see langword="default"/>.</param>
+    /// <returns>Whether the text was accepted.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out ResidencePermitNumber result) => TryParse(text.ToString(), out result);
+
+    private static ParseResult<ResidencePermitNumber> ParseCore(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return ParseResult<ResidencePermitNumber>.ForError("residence-permit.empty", "A residence permit number is required.");
+            return ParseResult<ResidencePermitNumber>.ForError(ParseErrorCodes.ResidencePermitEmpty, "A residence permit number is required.");
         }
 
         var number = text.Trim().ToUpperInvariant();
         if (number.Length != 18)
         {
-            return ParseResult<ResidencePermitNumber>.ForError("residence-permit.length", "A residence permit number has exactly 18 characters.");
+            return ParseResult<ResidencePermitNumber>.ForError(ParseErrorCodes.ResidencePermitLength, "A residence permit number has exactly 18 characters.");
         }
 
         for (var i = 0; i < 17; i++)
         {
             if (!char.IsAsciiDigit(number[i]))
             {
-                return ParseResult<ResidencePermitNumber>.ForError("residence-permit.character", "The first 17 characters of a residence permit number must be digits.");
+                return ParseResult<ResidencePermitNumber>.ForError(ParseErrorCodes.ResidencePermitCharacter, "The first 17 characters of a residence permit number must be digits.");
             }
         }
 
         if (!char.IsAsciiDigit(number[17]) && number[17] != 'X')
         {
-            return ParseResult<ResidencePermitNumber>.ForError("residence-permit.character", "The last character of a residence permit number must be a digit or X.");
+            return ParseResult<ResidencePermitNumber>.ForError(ParseErrorCodes.ResidencePermitCharacter, "The last character of a residence permit number must be a digit or X.");
         }
 
         if (!number.StartsWith(TaiwanPrefix, StringComparison.Ordinal))
         {
-            return ParseResult<ResidencePermitNumber>.ForError("residence-permit.prefix", "A Taiwan residents' permit number must begin with 830000.");
+            return ParseResult<ResidencePermitNumber>.ForError(ParseErrorCodes.ResidencePermitPrefix, "A Taiwan residents' permit number must begin with 830000.");
         }
 
         var year = int.Parse(number.AsSpan(6, 4), NumberStyles.None, CultureInfo.InvariantCulture);
@@ -83,12 +104,12 @@ public readonly struct ResidencePermitNumber : IEquatable<ResidencePermitNumber>
         var day = int.Parse(number.AsSpan(12, 2), NumberStyles.None, CultureInfo.InvariantCulture);
         if (year < 1850 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
-            return ParseResult<ResidencePermitNumber>.ForError("residence-permit.birth-date", "Characters 7-14 of a residence permit number must be a real birth date (yyyyMMdd).");
+            return ParseResult<ResidencePermitNumber>.ForError(ParseErrorCodes.ResidencePermitBirthDate, "Characters 7-14 of a residence permit number must be a real birth date (yyyyMMdd).");
         }
 
         if (number[17] != ComputeCheck(number))
         {
-            return ParseResult<ResidencePermitNumber>.ForError("residence-permit.check-character", "The last character of a residence permit number does not match its check (ISO 7064 MOD 11-2).");
+            return ParseResult<ResidencePermitNumber>.ForError(ParseErrorCodes.ResidencePermitCheckCharacter, "The last character of a residence permit number does not match its check (ISO 7064 MOD 11-2).");
         }
 
         return ParseResult<ResidencePermitNumber>.ForValue(new ResidencePermitNumber(number, new LocalDate(year, month, day)));
@@ -98,7 +119,7 @@ public readonly struct ResidencePermitNumber : IEquatable<ResidencePermitNumber>
     /// <param name="text">The text.</param>
     /// <returns>The number.</returns>
     /// <exception cref="FormatException">The text is not a valid number; the message names the broken rule, never the number.</exception>
-    public static ResidencePermitNumber Parse(string text) => TryParse(text).Value;
+    public static ResidencePermitNumber Parse(string text) => ParseCore(text).Value;
 
     /// <summary>Computes the ISO 7064 MOD 11-2 check character over the first 17 digits.</summary>
     /// <param name="first17">At least 17 characters whose first 17 are digits.</param>

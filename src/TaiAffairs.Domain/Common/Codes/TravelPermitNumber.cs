@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics;
 
 namespace TaiAffairs.Domain.Common;
@@ -26,14 +27,34 @@ public readonly struct TravelPermitNumber : IEquatable<TravelPermitNumber>
     /// <summary>Gets the masked form, <c>1234****</c>: the first four digits.</summary>
     public string Masked => value is null ? string.Empty : string.Concat(value.AsSpan(0, 4), "****");
 
+    /// <summary>
+    /// Gets the parser that says why a text was refused (a <see cref="ParseResult{T}"/> with a code from
+    /// <see cref="ParseErrorCodes"/>); see <see cref="TryParse(string, out TravelPermitNumber)"/> for the rules.
+    /// </summary>
+    public static ValuePattern<TravelPermitNumber> Pattern { get; } = new(ParseCore);
+
     /// <summary>Checks and parses a number: eight digits, or the older ten digits with an office letter.</summary>
     /// <param name="text">The text; white space is ignored, the letter may stand in ASCII or full-width parentheses.</param>
-    /// <returns>The number, or an error: <c>travel-permit.empty</c> or <c>travel-permit.format</c>.</returns>
-    public static ParseResult<TravelPermitNumber> TryParse(string? text)
+    /// <param name="result">The value when the text was accepted; otherwise <see langword="default"/>.</param>
+    /// <returns>Whether the text was accepted (the reason for a refusal: <see cref="Pattern"/>). Refusals: The number, or an error: <c>travel-permit.empty</c> or <c>travel-permit.format</c>.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out TravelPermitNumber result)
+    {
+        var parsed = ParseCore(text);
+        result = parsed.Success ? parsed.Value : default;
+        return parsed.Success;
+    }
+
+    /// <summary>Parses a span of characters, as <see cref="TryParse(string, out TravelPermitNumber)"/> parses a string.</summary>
+    /// <param name="text">The characters.</param>
+    /// <param name="result">The value when the text was accepted; otherwise <see langword="default"/>.</param>
+    /// <returns>Whether the text was accepted.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out TravelPermitNumber result) => TryParse(text.ToString(), out result);
+
+    private static ParseResult<TravelPermitNumber> ParseCore(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return ParseResult<TravelPermitNumber>.ForError("travel-permit.empty", "A travel permit number is required.");
+            return ParseResult<TravelPermitNumber>.ForError(ParseErrorCodes.TravelPermitEmpty, "A travel permit number is required.");
         }
 
         var span = text.AsSpan().Trim();
@@ -56,7 +77,7 @@ public readonly struct TravelPermitNumber : IEquatable<TravelPermitNumber>
         }
 
         return ParseResult<TravelPermitNumber>.ForError(
-            "travel-permit.format",
+            ParseErrorCodes.TravelPermitFormat,
             "A travel permit number is 8 digits, or the older form of 10 digits followed by the issuing office's letter, e.g. (B).");
     }
 
@@ -64,7 +85,7 @@ public readonly struct TravelPermitNumber : IEquatable<TravelPermitNumber>
     /// <param name="text">The text.</param>
     /// <returns>The number.</returns>
     /// <exception cref="FormatException">The text is not a valid number; the message names the broken rule, never the number.</exception>
-    public static TravelPermitNumber Parse(string text) => TryParse(text).Value;
+    public static TravelPermitNumber Parse(string text) => ParseCore(text).Value;
 
     /// <summary>Compares two numbers for equality.</summary>
     /// <param name="left">The first number.</param>

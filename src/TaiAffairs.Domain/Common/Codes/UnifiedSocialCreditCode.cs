@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics;
 
 namespace TaiAffairs.Domain.Common;
@@ -39,21 +40,41 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
     /// <summary>Gets the six-digit administrative division code of the registering authority (3rd-8th), e.g. <c>120115</c>.</summary>
     public string AdministrativeDivision => Value.Length == 18 ? Value.Substring(2, 6) : string.Empty;
 
+    /// <summary>
+    /// Gets the parser that says why a text was refused (a <see cref="ParseResult{T}"/> with a code from
+    /// <see cref="ParseErrorCodes"/>); see <see cref="TryParse(string, out UnifiedSocialCreditCode)"/> for the rules.
+    /// </summary>
+    public static ValuePattern<UnifiedSocialCreditCode> Pattern { get; } = new(ParseCore);
+
     /// <summary>Checks and parses a code.</summary>
     /// <param name="text">The text.</param>
-    /// <returns>The code, or an error: <c>credit-code.empty</c>, <c>credit-code.length</c>,
+    /// <param name="result">The value when the text was accepted; otherwise <see langword="default"/>.</param>
+    /// <returns>Whether the text was accepted (the reason for a refusal: <see cref="Pattern"/>). Refusals: The code, or an error: <c>credit-code.empty</c>, <c>credit-code.length</c>,
     /// <c>credit-code.character</c> or <c>credit-code.check-character</c>.</returns>
-    public static ParseResult<UnifiedSocialCreditCode> TryParse(string? text)
+    public static bool TryParse([NotNullWhen(true)] string? text, out UnifiedSocialCreditCode result)
+    {
+        var parsed = ParseCore(text);
+        result = parsed.Success ? parsed.Value : default;
+        return parsed.Success;
+    }
+
+    /// <summary>Parses a span of characters, as <see cref="TryParse(string, out UnifiedSocialCreditCode)"/> parses a string.</summary>
+    /// <param name="text">The characters.</param>
+    /// <param name="result">The value when the text was accepted; otherwise <see langword="default"/>.</param>
+    /// <returns>Whether the text was accepted.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out UnifiedSocialCreditCode result) => TryParse(text.ToString(), out result);
+
+    private static ParseResult<UnifiedSocialCreditCode> ParseCore(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return ParseResult<UnifiedSocialCreditCode>.ForError("credit-code.empty", "A unified social credit code is required.");
+            return ParseResult<UnifiedSocialCreditCode>.ForError(ParseErrorCodes.CreditCodeEmpty, "A unified social credit code is required.");
         }
 
         var code = text.Trim().ToUpperInvariant();
         if (code.Length != 18)
         {
-            return ParseResult<UnifiedSocialCreditCode>.ForError("credit-code.length", "A unified social credit code has exactly 18 characters.");
+            return ParseResult<UnifiedSocialCreditCode>.ForError(ParseErrorCodes.CreditCodeLength, "A unified social credit code has exactly 18 characters.");
         }
 
         var sum = 0;
@@ -63,7 +84,7 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
             if (v < 0)
             {
                 return ParseResult<UnifiedSocialCreditCode>.ForError(
-                    "credit-code.character",
+                    ParseErrorCodes.CreditCodeCharacter,
                     $"Character {i + 1} of a unified social credit code must be a digit or one of ABCDEFGHJKLMNPQRTUWXY (no I, O, S, V, Z).");
             }
 
@@ -74,7 +95,7 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
             else if (v != CheckValue(sum))
             {
                 return ParseResult<UnifiedSocialCreditCode>.ForError(
-                    "credit-code.check-character",
+                    ParseErrorCodes.CreditCodeCheckCharacter,
                     "The 18th character of a unified social credit code does not match its check (GB 32100-2015, MOD 31).");
             }
         }
@@ -86,7 +107,7 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
     /// <param name="text">The text.</param>
     /// <returns>The code.</returns>
     /// <exception cref="FormatException">The text is not a valid code; the message names the broken rule.</exception>
-    public static UnifiedSocialCreditCode Parse(string text) => TryParse(text).Value;
+    public static UnifiedSocialCreditCode Parse(string text) => ParseCore(text).Value;
 
     /// <summary>Computes the check character for the first 17 characters of a code.</summary>
     /// <param name="first17">The first 17 characters, from <see cref="Alphabet"/>.</param>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics;
 
 namespace TaiAffairs.Domain.Common;
@@ -38,35 +39,55 @@ public readonly struct Id<TEntity> : IEquatable<Id<TEntity>>, IComparable<Id<TEn
 #pragma warning disable CA1000 // A factory on the generic type is the point of a typed id.
     public static Id<TEntity> From(string value)
     {
-        var result = TryParse(value);
+        var result = ParseCore(value);
         return result.Success ? result.Value : throw new ArgumentException(result.Error.Message, nameof(value));
     }
 
+    /// <summary>
+    /// Gets the parser that says why a text was refused (a <see cref="ParseResult{T}"/> with a code from
+    /// <see cref="ParseErrorCodes"/>); see <see cref="TryParse(string, out Id{TEntity})"/> for the rules.
+    /// </summary>
+    public static ValuePattern<Id<TEntity>> Pattern { get; } = new(ParseCore);
+
     /// <summary>Checks and parses a key.</summary>
     /// <param name="value">The key.</param>
-    /// <returns>The id, or an error: <c>id.empty</c>, <c>id.length</c> or <c>id.character</c>.</returns>
-    public static ParseResult<Id<TEntity>> TryParse(string? value)
+    /// <param name="result">The value when the text was accepted; otherwise <see langword="default"/>.</param>
+    /// <returns>Whether the text was accepted (the reason for a refusal: <see cref="Pattern"/>). Refusals: The id, or an error: <c>id.empty</c>, <c>id.length</c> or <c>id.character</c>.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? value, out Id<TEntity> result)
+    {
+        var parsed = ParseCore(value);
+        result = parsed.Success ? parsed.Value : default;
+        return parsed.Success;
+    }
+
+    /// <summary>Parses a span of characters, as <see cref="TryParse(string, out Id{TEntity})"/> parses a string.</summary>
+    /// <param name="value">The characters.</param>
+    /// <param name="result">The value when the text was accepted; otherwise <see langword="default"/>.</param>
+    /// <returns>Whether the text was accepted.</returns>
+    public static bool TryParse(ReadOnlySpan<char> value, out Id<TEntity> result) => TryParse(value.ToString(), out result);
+
+    private static ParseResult<Id<TEntity>> ParseCore(string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
-            return ParseResult<Id<TEntity>>.ForError("id.empty", "An id is required.");
+            return ParseResult<Id<TEntity>>.ForError(ParseErrorCodes.IdEmpty, "An id is required.");
         }
 
         if (value.Length > MaxLength)
         {
-            return ParseResult<Id<TEntity>>.ForError("id.length", "An id has at most 64 characters.");
+            return ParseResult<Id<TEntity>>.ForError(ParseErrorCodes.IdLength, "An id has at most 64 characters.");
         }
 
         if (!char.IsAsciiLetterOrDigit(value[0]))
         {
-            return ParseResult<Id<TEntity>>.ForError("id.character", "An id must start with an ASCII letter or digit.");
+            return ParseResult<Id<TEntity>>.ForError(ParseErrorCodes.IdCharacter, "An id must start with an ASCII letter or digit.");
         }
 
         foreach (var c in value)
         {
             if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_' or '.' or ':'))
             {
-                return ParseResult<Id<TEntity>>.ForError("id.character", "An id may contain only ASCII letters, digits and - _ . :");
+                return ParseResult<Id<TEntity>>.ForError(ParseErrorCodes.IdCharacter, "An id may contain only ASCII letters, digits and - _ . :");
             }
         }
 

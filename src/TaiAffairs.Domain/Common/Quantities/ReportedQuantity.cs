@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 
@@ -305,19 +306,39 @@ public readonly struct ReportedQuantity : IEquatable<ReportedQuantity>
         return aLo == aHi && bLo == bHi && aLo == bLo;
     }
 
+    /// <summary>
+    /// Gets the parser that says why a text was refused (a <see cref="ParseResult{T}"/> with a code from
+    /// <see cref="ParseErrorCodes"/>); see <see cref="TryParse(string, out ReportedQuantity)"/> for the rules.
+    /// </summary>
+    public static ValuePattern<ReportedQuantity> Pattern { get; } = new(ParseCore);
+
     /// <summary>Parses one of the reviews' count phrases.</summary>
     /// <param name="text">
     /// The phrase: <c>20户次</c>, <c>10余个</c>, <c>10多个</c>, <c>近百人</c>, <c>上百名</c>, <c>500余份</c>,
     /// <c>十项</c>, <c>11至19个</c>, <c>不少于100名</c>. Numbers in Arabic digits or Chinese numerals.
     /// </param>
-    /// <returns>The quantity, or an error: <c>quantity.empty</c>, <c>quantity.number</c>,
+    /// <param name="result">The value when the text was accepted; otherwise <see langword="default"/>.</param>
+    /// <returns>Whether the text was accepted (the reason for a refusal: <see cref="Pattern"/>). Refusals: The quantity, or an error: <c>quantity.empty</c>, <c>quantity.number</c>,
     /// <c>quantity.unit</c>, <c>quantity.round-basis</c>, <c>quantity.nearly-basis</c>,
     /// <c>quantity.interval</c> or <c>quantity.range</c>.</returns>
-    public static ParseResult<ReportedQuantity> TryParse(string? text)
+    public static bool TryParse([NotNullWhen(true)] string? text, out ReportedQuantity result)
+    {
+        var parsed = ParseCore(text);
+        result = parsed.Success ? parsed.Value : default;
+        return parsed.Success;
+    }
+
+    /// <summary>Parses a span of characters, as <see cref="TryParse(string, out ReportedQuantity)"/> parses a string.</summary>
+    /// <param name="text">The characters.</param>
+    /// <param name="result">The value when the text was accepted; otherwise <see langword="default"/>.</param>
+    /// <returns>Whether the text was accepted.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out ReportedQuantity result) => TryParse(text.ToString(), out result);
+
+    private static ParseResult<ReportedQuantity> ParseCore(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return ParseResult<ReportedQuantity>.ForError("quantity.empty", "A quantity is required, e.g. \"10余个\".");
+            return ParseResult<ReportedQuantity>.ForError(ParseErrorCodes.QuantityEmpty, "A quantity is required, e.g. \"10余个\".");
         }
 
         var span = text.AsSpan().Trim();
@@ -365,7 +386,7 @@ public readonly struct ReportedQuantity : IEquatable<ReportedQuantity>
 
         if (!QuantityUnit.TryFromSymbol(span, out var parsedUnit))
         {
-            return ParseResult<ReportedQuantity>.ForError("quantity.unit", QuantityUnit.UnknownUnitMessage);
+            return ParseResult<ReportedQuantity>.ForError(ParseErrorCodes.QuantityUnit, QuantityUnit.UnknownUnitMessage);
         }
 
         long lo;
@@ -375,21 +396,21 @@ public readonly struct ReportedQuantity : IEquatable<ReportedQuantity>
             case QuantityForm.OverYu or QuantityForm.OverDuo:
                 if (!TryOverBand(first, out lo, out hi))
                 {
-                    return ParseResult<ReportedQuantity>.ForError("quantity.round-basis", OverBaseMessage);
+                    return ParseResult<ReportedQuantity>.ForError(ParseErrorCodes.QuantityRoundBasis, OverBaseMessage);
                 }
 
                 break;
             case QuantityForm.Nearly:
                 if (!TryNearlyBand(first, out lo, out hi))
                 {
-                    return ParseResult<ReportedQuantity>.ForError("quantity.nearly-basis", NearlyBaseMessage);
+                    return ParseResult<ReportedQuantity>.ForError(ParseErrorCodes.QuantityNearlyBasis, NearlyBaseMessage);
                 }
 
                 break;
             case QuantityForm.Reaching:
                 if (first < 1)
                 {
-                    return ParseResult<ReportedQuantity>.ForError("quantity.number", "上N needs N of at least 1.");
+                    return ParseResult<ReportedQuantity>.ForError(ParseErrorCodes.QuantityNumber, "上N needs N of at least 1.");
                 }
 
                 (lo, hi) = (first, Unbounded);
@@ -400,7 +421,7 @@ public readonly struct ReportedQuantity : IEquatable<ReportedQuantity>
             case QuantityForm.Interval:
                 if (second <= first)
                 {
-                    return ParseResult<ReportedQuantity>.ForError("quantity.interval", "In an interval A至B, B must be greater than A.");
+                    return ParseResult<ReportedQuantity>.ForError(ParseErrorCodes.QuantityInterval, "In an interval A至B, B must be greater than A.");
                 }
 
                 (lo, hi) = (first, second);
@@ -413,11 +434,11 @@ public readonly struct ReportedQuantity : IEquatable<ReportedQuantity>
         return ParseResult<ReportedQuantity>.ForValue(new ReportedQuantity(lo, hi, parsedUnit, resultForm, han));
     }
 
-    /// <summary>Parses one of the reviews' count phrases; see <see cref="TryParse(string?)"/>.</summary>
+    /// <summary>Parses one of the reviews' count phrases; see <see cref="TryParse(string, out ReportedQuantity)"/>.</summary>
     /// <param name="text">The phrase.</param>
     /// <returns>The quantity.</returns>
     /// <exception cref="FormatException">The text is not a count phrase; the message names the broken rule.</exception>
-    public static ReportedQuantity Parse(string text) => TryParse(text).Value;
+    public static ReportedQuantity Parse(string text) => ParseCore(text).Value;
 
     /// <summary>Returns a copy that renders its number in Chinese numerals (近百人) or in digits (近100人).</summary>
     /// <param name="useChineseNumerals">Whether to render Chinese numerals.</param>
@@ -526,7 +547,7 @@ public readonly struct ReportedQuantity : IEquatable<ReportedQuantity>
 
             if (length > 12 || !long.TryParse(span[..length], NumberStyles.None, CultureInfo.InvariantCulture, out value))
             {
-                error = new ParseError("quantity.range", "The count is too large.");
+                error = new ParseError(ParseErrorCodes.QuantityRange, "The count is too large.");
                 return false;
             }
         }
@@ -539,7 +560,7 @@ public readonly struct ReportedQuantity : IEquatable<ReportedQuantity>
 
             if (length == 0 || !ChineseNumerals.TryParse(span[..length], out value))
             {
-                error = new ParseError("quantity.number", "A quantity must start with a number in digits or Chinese numerals (10, 十, 百).");
+                error = new ParseError(ParseErrorCodes.QuantityNumber, "A quantity must start with a number in digits or Chinese numerals (10, 十, 百).");
                 return false;
             }
 
