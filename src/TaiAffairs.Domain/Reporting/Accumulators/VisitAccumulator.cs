@@ -6,8 +6,8 @@ using TaiAffairs.Domain.Enterprises;
 namespace TaiAffairs.Domain.Reporting;
 
 /// <summary>What one visit contributes: whether it is to an enterprise, and whom it visited.</summary>
-/// <param name="ToEnterprise">Whether the visit was to an enterprise (户次) rather than a care visit to a person.</param>
-/// <param name="Subject">The id value of the enterprise or person visited.</param>
+/// <param name="Enterprise">The enterprise visited (户次), for a visit to an enterprise; else <see langword="null"/>.</param>
+/// <param name="Compatriot">The person visited, for a care visit; else <see langword="null"/>.</param>
 public readonly record struct VisitContribution(Id<Enterprise>? Enterprise, Id<Compatriot>? Compatriot)
 {
     /// <summary>Gets whether the visit was to an enterprise.</summary>
