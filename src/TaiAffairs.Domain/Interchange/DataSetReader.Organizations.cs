@@ -1,30 +1,32 @@
 using System.Text.Json;
+using NodaTime;
 using TaiAffairs.Domain.Common;
 using TaiAffairs.Domain.Enterprises;
 using TaiAffairs.Domain.LeadingGroups;
+using S = TaiAffairs.Domain.Interchange.Format.Shapes;
 
 namespace TaiAffairs.Domain.Interchange;
 
-/// <summary>Leading groups and enterprises.</summary>
+/// <content>Leading groups and enterprises.</content>
 internal sealed partial class DataSetReader
 {
     private LeadingGroup? ReadLeadingGroup(JsonElement item, string path)
     {
-        if (!f.Object(item, path, "id", "district", "office", "establishedOn", "leaders", "deputies", "adjustments", "meetings", "instructions"))
+        if (!f.Object(item, path, S.LeadingGroup.Shape))
         {
             return null;
         }
 
-        var id = f.Id<LeadingGroup>(item, "id", path);
-        var district = f.District(item, "district", path);
-        var office = DepartmentRef(item, "office", path);
-        var established = f.Date(item, "establishedOn", path);
-        var leaders = new List<(Official Leader, NodaTime.LocalDate From, string Path)>();
-        foreach (var (leader, at) in f.Array(item, "leaders", path, required: true))
+        var id = f.Id<LeadingGroup>(item, S.LeadingGroup.Id, path);
+        var district = f.District(item, S.LeadingGroup.District, path);
+        var office = DepartmentRef(item, S.LeadingGroup.Office, path);
+        var established = f.Date(item, S.LeadingGroup.EstablishedOn, path);
+        var leaders = new List<(Official Leader, LocalDate From, string Path)>();
+        foreach (var (leader, at) in f.Array(item, S.LeadingGroup.Leaders, path))
         {
-            if (f.Object(leader, at, "from", "post", "name") && f.Date(leader, "from", at) is { } from && f.String(leader, "post", at) is { } post)
+            if (f.Object(leader, at, S.Leader.Shape) && f.Date(leader, S.Leader.From, at) is { } from && f.String(leader, S.Leader.Post, at) is { } post)
             {
-                var name = f.String(leader, "name", at, required: false);
+                var name = f.String(leader, S.Leader.Name, at);
                 if (Create(at, () => Official.Create(post, name)) is { } official)
                 {
                     leaders.Add((official, from, at));
@@ -32,19 +34,14 @@ internal sealed partial class DataSetReader
             }
         }
 
-        if (leaders.Count == 0 && f.ProblemCount == 0)
-        {
-            f.Problem(path + ".leaders", "field.missing", "A leading group needs at least one leader.");
-        }
-
-        if (id is null || district is null || office is null || established is null || leaders.Count == 0 || !NewId("group", id.Value.Value, path + ".id"))
+        if (id is null || district is null || office is null || established is null || leaders.Count == 0 || !NewId("group", id.Value.Value, At(path, S.LeadingGroup.Id)))
         {
             return null;
         }
 
         if (leaders[0].From != established.Value)
         {
-            f.Problem(leaders[0].Path + ".from", "leading-group.first-leader-from-establishment", "The first leader serves from the group's establishment date.");
+            f.Problem(At(leaders[0].Path, S.Leader.From), "leading-group.first-leader-from-establishment", "The first leader serves from the group's establishment date.");
             return null;
         }
 
@@ -59,80 +56,20 @@ internal sealed partial class DataSetReader
             Try(at, () => group.ChangeLeader(leader, from));
         }
 
-        foreach (var (deputy, at) in f.Array(item, "deputies", path))
+        ReadDeputies(item, path, group);
+        ReadAdjustments(item, path, group);
+        ReadMeetings(item, path, group);
+        foreach (var (instruction, at) in f.Array(item, S.LeadingGroup.Instructions, path))
         {
-            if (!f.Object(deputy, at, "post", "name", "from", "to"))
+            if (!f.Object(instruction, at, S.Instruction.Shape))
             {
                 continue;
             }
 
-            var official = ReadOfficialInline(deputy, at);
-            var from = f.Date(deputy, "from", at);
-            var to = f.Date(deputy, "to", at, required: false);
-            if (official is not null && from is not null && Try(at, () => group.AppointDeputy(official, from.Value)) && to is { } end)
-            {
-                Try(at + ".to", () => group.RelieveDeputy(official, end.PlusDays(1)));
-            }
-        }
-
-        foreach (var (adjustment, at) in f.Array(item, "adjustments", path))
-        {
-            if (!f.Object(adjustment, at, "date", "add", "remove"))
-            {
-                continue;
-            }
-
-            var date = f.Date(adjustment, "date", at);
-            var add = new List<Department>();
-            foreach (var (unit, unitPath) in f.Array(adjustment, "add", at))
-            {
-                if (unit.ValueKind == JsonValueKind.String && f.IdOf<Department>(unit.GetString()!, unitPath) is { } unitId && Resolve(departments, unitId, unitPath, "department") is { } department)
-                {
-                    add.Add(department);
-                }
-                else if (unit.ValueKind != JsonValueKind.String)
-                {
-                    f.Problem(unitPath, "field.type", "Expected a department id.");
-                }
-            }
-
-            var remove = DepartmentRefs(adjustment, "remove", at);
-            if (date is not null)
-            {
-                Try(at, () => group.Adjust(date.Value, add, remove));
-            }
-        }
-
-        foreach (var (meeting, at) in f.Array(item, "meetings", path))
-        {
-            if (!f.Object(meeting, at, "id", "kind", "date", "host", "attending", "topics"))
-            {
-                continue;
-            }
-
-            var meetingId = f.Id<Meeting>(meeting, "id", at);
-            var kind = f.Enum<MeetingKind>(meeting, "kind", at);
-            var date = f.Date(meeting, "date", at);
-            var host = ReadOfficial(meeting, "host", at);
-            var attending = DepartmentRefs(meeting, "attending", at);
-            var topics = f.Strings(meeting, "topics", at);
-            if (meetingId is not null && kind is not null && date is not null && host is not null && NewId("meeting", meetingId.Value.Value, at + ".id"))
-            {
-                Try(at, () => group.HoldMeeting(meetingId.Value, kind, date.Value, host, attending, topics));
-            }
-        }
-
-        foreach (var (instruction, at) in f.Array(item, "instructions", path))
-        {
-            if (!f.Object(instruction, at, "id", "date", "summary"))
-            {
-                continue;
-            }
-
-            var instructionId = f.Id<Instruction>(instruction, "id", at);
-            var date = f.Date(instruction, "date", at);
-            var summary = f.String(instruction, "summary", at);
-            if (instructionId is not null && date is not null && summary is not null && NewId("instruction", instructionId.Value.Value, at + ".id"))
+            var instructionId = f.Id<Instruction>(instruction, S.Instruction.Id, at);
+            var date = f.Date(instruction, S.Instruction.Date, at);
+            var summary = f.String(instruction, S.Instruction.Summary, at);
+            if (instructionId is not null && date is not null && summary is not null && NewId("instruction", instructionId.Value.Value, At(at, S.Instruction.Id)))
             {
                 Try(at, () => group.RecordInstruction(instructionId.Value, date.Value, summary));
             }
@@ -141,23 +78,80 @@ internal sealed partial class DataSetReader
         return group;
     }
 
-    private Official? ReadOfficialInline(JsonElement obj, string path)
+    private void ReadDeputies(JsonElement item, string path, LeadingGroup group)
     {
-        var post = f.String(obj, "post", path);
-        var name = f.String(obj, "name", path, required: false);
-        return post is null ? null : Create(path, () => Official.Create(post, name));
+        foreach (var (deputy, at) in f.Array(item, S.LeadingGroup.Deputies, path))
+        {
+            if (!f.Object(deputy, at, S.Deputy.Shape))
+            {
+                continue;
+            }
+
+            var post = f.String(deputy, S.Deputy.Post, at);
+            var name = f.String(deputy, S.Deputy.Name, at);
+            var official = post is null ? null : Create(at, () => Official.Create(post, name));
+            var from = f.Date(deputy, S.Deputy.From, at);
+            var to = f.Date(deputy, S.Deputy.To, at);
+            if (official is not null && from is not null && Try(at, () => group.AppointDeputy(official, from.Value)) && to is { } end)
+            {
+                Try(At(at, S.Deputy.To), () => group.RelieveDeputy(official, end.PlusDays(1)));
+            }
+        }
+    }
+
+    private void ReadAdjustments(JsonElement item, string path, LeadingGroup group)
+    {
+        foreach (var (adjustment, at) in f.Array(item, S.LeadingGroup.Adjustments, path))
+        {
+            if (!f.Object(adjustment, at, S.Adjustment.Shape))
+            {
+                continue;
+            }
+
+            var date = f.Date(adjustment, S.Adjustment.Date, at);
+            var add = f.Ids<Department>(adjustment, S.Adjustment.Add, at)
+                .Select(r => Resolve(departments, r.Id, r.Path, "department"))
+                .OfType<Department>()
+                .ToList();
+            var remove = DepartmentRefs(adjustment, S.Adjustment.Remove, at);
+            if (date is not null)
+            {
+                Try(at, () => group.Adjust(date.Value, add, remove));
+            }
+        }
+    }
+
+    private void ReadMeetings(JsonElement item, string path, LeadingGroup group)
+    {
+        foreach (var (meeting, at) in f.Array(item, S.LeadingGroup.Meetings, path))
+        {
+            if (!f.Object(meeting, at, S.Meeting.Shape))
+            {
+                continue;
+            }
+
+            var meetingId = f.Id<Meeting>(meeting, S.Meeting.Id, at);
+            var kind = f.Enum<MeetingKind>(meeting, S.Meeting.Kind, at);
+            var date = f.Date(meeting, S.Meeting.Date, at);
+            var host = ReadOfficial(meeting, S.Meeting.Host, at);
+            var attending = DepartmentRefs(meeting, S.Meeting.Attending, at);
+            var topics = f.Strings(meeting, S.Meeting.Topics, at);
+            if (meetingId is not null && kind is not null && date is not null && host is not null && NewId("meeting", meetingId.Value.Value, At(at, S.Meeting.Id)))
+            {
+                Try(at, () => group.HoldMeeting(meetingId.Value, kind, date.Value, host, attending, topics));
+            }
+        }
     }
 
     private Enterprise? ReadEnterprise(JsonElement item, string path)
     {
-        if (!f.Object(item, path, "id", "creditCode", "name", "industry", "district", "registeredOn", "operating", "park", "partyBranch", "moves", "statusChanges",
-                "designations", "visits", "safetyFindings", "donations", "investments", "alliances", "trainings"))
+        if (!f.Object(item, path, S.Enterprise.Shape))
         {
             return null;
         }
 
-        var id = f.Id<Enterprise>(item, "id", path);
-        var codeText = f.String(item, "creditCode", path);
+        var id = f.Id<Enterprise>(item, S.Enterprise.Id, path);
+        var codeText = f.String(item, S.Enterprise.CreditCode, path);
         UnifiedSocialCreditCode? code = null;
         if (codeText is not null)
         {
@@ -168,17 +162,17 @@ internal sealed partial class DataSetReader
             }
             else
             {
-                f.Problem(path + ".creditCode", parsed.Error.Code, parsed.Error.Message);
+                f.Problem(At(path, S.Enterprise.CreditCode), parsed.Error.Code, parsed.Error.Message);
             }
         }
 
-        var name = f.String(item, "name", path);
-        var industry = f.Enum<Industry>(item, "industry", path);
-        var district = f.District(item, "district", path);
-        var registered = f.Date(item, "registeredOn", path);
-        var operating = f.Bool(item, "operating", path, required: false) ?? true;
-        var park = f.String(item, "park", path, required: false);
-        if (id is null || code is null || name is null || industry is null || district is null || registered is null || !NewId("enterprise", id.Value.Value, path + ".id"))
+        var name = f.String(item, S.Enterprise.Name, path);
+        var industry = f.Enum<Industry>(item, S.Enterprise.Industry, path);
+        var district = f.District(item, S.Enterprise.District, path);
+        var registered = f.Date(item, S.Enterprise.RegisteredOn, path);
+        var operating = f.Bool(item, S.Enterprise.Operating, path) ?? true;
+        var park = f.String(item, S.Enterprise.Park, path);
+        if (id is null || code is null || name is null || industry is null || district is null || registered is null || !NewId("enterprise", id.Value.Value, At(path, S.Enterprise.Id)))
         {
             return null;
         }
@@ -190,114 +184,64 @@ internal sealed partial class DataSetReader
         }
 
         enterprises[enterprise.Id] = enterprise;
-        if (f.TryField(item, "partyBranch", path, false, out var branch) && f.Object(branch, path + ".partyBranch", "name", "establishedOn"))
+        ReadEnterpriseChanges(item, path, enterprise);
+        ReadEnterpriseRecords(item, path, enterprise);
+        return enterprise;
+    }
+
+    private void ReadEnterpriseChanges(JsonElement item, string path, Enterprise enterprise)
+    {
+        if (f.TryField(item, S.Enterprise.PartyBranch, path, out var branch) && f.Object(branch, At(path, S.Enterprise.PartyBranch), S.PartyBranch.Shape))
         {
-            var branchName = f.String(branch, "name", path + ".partyBranch");
-            var branchDate = f.Date(branch, "establishedOn", path + ".partyBranch", required: false);
+            var at = At(path, S.Enterprise.PartyBranch);
+            var branchName = f.String(branch, S.PartyBranch.Name, at);
+            var branchDate = f.Date(branch, S.PartyBranch.EstablishedOn, at);
             if (branchName is not null)
             {
-                Try(path + ".partyBranch", () => enterprise.EstablishPartyBranch(PartyBranch.Create(branchName, branchDate)));
+                Try(at, () => enterprise.EstablishPartyBranch(PartyBranch.Create(branchName, branchDate)));
             }
         }
 
-        foreach (var (move, at) in f.Array(item, "moves", path))
+        foreach (var (move, at) in f.Array(item, S.Enterprise.Moves, path))
         {
-            if (f.Object(move, at, "district", "from") && f.District(move, "district", at) is { } to && f.Date(move, "from", at) is { } from)
+            if (f.Object(move, at, S.Move.Shape) && f.District(move, S.Move.District, at) is { } to && f.Date(move, S.Move.From, at) is { } from)
             {
                 Try(at, () => enterprise.MoveTo(to, from));
             }
         }
 
-        foreach (var (change, at) in f.Array(item, "statusChanges", path))
+        foreach (var (change, at) in f.Array(item, S.Enterprise.StatusChanges, path))
         {
-            if (f.Object(change, at, "operating", "from") && f.Bool(change, "operating", at) is { } value && f.Date(change, "from", at) is { } from)
+            if (f.Object(change, at, S.StatusChange.Shape) && f.Bool(change, S.StatusChange.Operating, at) is { } value && f.Date(change, S.StatusChange.From, at) is { } from)
             {
                 Try(at, () => enterprise.ChangeOperatingStatus(value, from));
             }
         }
 
-        foreach (var (designation, at) in f.Array(item, "designations", path))
+        foreach (var (designation, at) in f.Array(item, S.Enterprise.Designations, path))
         {
-            if (f.Object(designation, at, "kind", "awardedOn", "recommendedByDistrict")
-                && f.Enum<DesignationKind>(designation, "kind", at) is { } kind && f.Date(designation, "awardedOn", at) is { } on)
+            if (f.Object(designation, at, S.Designation.Shape)
+                && f.Enum<DesignationKind>(designation, S.Designation.Kind, at) is { } kind && f.Date(designation, S.Designation.AwardedOn, at) is { } on)
             {
-                var recommended = f.Bool(designation, "recommendedByDistrict", at, required: false) ?? false;
+                var recommended = f.Bool(designation, S.Designation.RecommendedByDistrict, at) ?? false;
                 Try(at, () => enterprise.AddDesignation(kind, on, recommended));
             }
         }
 
-        foreach (var (visit, at) in f.Array(item, "visits", path))
+        foreach (var (alliance, at) in f.Array(item, S.Enterprise.Alliances, path))
         {
-            if (!f.Object(visit, at, "id", "date", "visitors", "purpose"))
-            {
-                continue;
-            }
-
-            var visitId = f.Id<EnterpriseVisit>(visit, "id", at);
-            var date = f.Date(visit, "date", at);
-            var visitors = DepartmentRefs(visit, "visitors", at);
-            var purpose = f.String(visit, "purpose", at);
-            if (visitId is not null && date is not null && purpose is not null && NewId("visit", visitId.Value.Value, at + ".id"))
-            {
-                Try(at, () => enterprise.RecordVisit(visitId.Value, date.Value, visitors, purpose));
-            }
-        }
-
-        foreach (var (finding, at) in f.Array(item, "safetyFindings", path))
-        {
-            if (!f.Object(finding, at, "id", "foundOn", "description", "rectifiedOn"))
-            {
-                continue;
-            }
-
-            var findingId = f.Id<SafetyFinding>(finding, "id", at);
-            var found = f.Date(finding, "foundOn", at);
-            var description = f.String(finding, "description", at);
-            var rectified = f.Date(finding, "rectifiedOn", at, required: false);
-            if (findingId is not null && found is not null && description is not null && NewId("finding", findingId.Value.Value, at + ".id")
-                && Try(at, () => enterprise.RecordSafetyFinding(findingId.Value, found.Value, description)) && rectified is { } on)
-            {
-                Try(at + ".rectifiedOn", () => enterprise.RectifySafetyFinding(findingId.Value, on));
-            }
-        }
-
-        ReadMoney(item, "donations", "cause", path, (recordId, date, amount, text) => enterprise.RecordDonation(recordId, date, amount, text));
-        ReadMoney(item, "investments", "purpose", path, (recordId, date, amount, text) => enterprise.RecordInvestment(recordId, date, amount, text));
-        foreach (var (alliance, at) in f.Array(item, "alliances", path))
-        {
-            if (f.Object(alliance, at, "name", "joinedOn") && f.String(alliance, "name", at) is { } allianceName && f.Date(alliance, "joinedOn", at) is { } joined)
+            if (f.Object(alliance, at, S.Alliance.Shape) && f.String(alliance, S.Alliance.Name, at) is { } allianceName && f.Date(alliance, S.Alliance.JoinedOn, at) is { } joined)
             {
                 Try(at, () => enterprise.JoinAlliance(allianceName, joined));
             }
         }
 
-        foreach (var (training, at) in f.Array(item, "trainings", path))
+        foreach (var (training, at) in f.Array(item, S.Enterprise.Trainings, path))
         {
-            if (f.Object(training, at, "training", "date") && f.Id<Exchanges.Training>(training, "training", at) is { } trainingId && f.Date(training, "date", at) is { } date)
+            if (f.Object(training, at, S.TrainingAttendance.Shape)
+                && f.Id<Exchanges.Training>(training, S.TrainingAttendance.Training, at) is { } trainingId && f.Date(training, S.TrainingAttendance.Date, at) is { } date)
             {
                 Try(at, () => enterprise.RecordTraining(trainingId, date));
-            }
-        }
-
-        return enterprise;
-    }
-
-    private void ReadMoney(JsonElement item, string name, string textField, string path, Func<Id<EnterpriseMoneyRecord>, NodaTime.LocalDate, Money, string, EnterpriseMoneyRecord> record)
-    {
-        foreach (var (entry, at) in f.Array(item, name, path))
-        {
-            if (!f.Object(entry, at, "id", "date", "amount", textField))
-            {
-                continue;
-            }
-
-            var recordId = f.Id<EnterpriseMoneyRecord>(entry, "id", at);
-            var date = f.Date(entry, "date", at);
-            var amount = f.Money(entry, "amount", at);
-            var text = f.String(entry, textField, at);
-            if (recordId is not null && date is not null && amount is not null && text is not null && NewId("money", recordId.Value.Value, at + ".id"))
-            {
-                Try(at, () => record(recordId.Value, date.Value, amount.Value, text));
             }
         }
     }

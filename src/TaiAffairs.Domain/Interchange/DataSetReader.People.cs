@@ -1,209 +1,193 @@
 using System.Text.Json;
+using NodaTime;
 using TaiAffairs.Domain.Common;
 using TaiAffairs.Domain.Compatriots;
+using S = TaiAffairs.Domain.Interchange.Format.Shapes;
 
 namespace TaiAffairs.Domain.Interchange;
 
-/// <summary>Compatriots.</summary>
+/// <content>Compatriots and the records kept about them.</content>
 internal sealed partial class DataSetReader
 {
     private Compatriot? ReadCompatriot(JsonElement item, string path)
     {
-        if (!f.Object(item, path, "id", "surname", "givenName", "birthDate", "birthYear", "district", "registeredOn", "moves", "travelPermits", "residencePermits",
-                "consents", "doses", "careVisits", "services", "recurringServices", "hardship", "publicityConsent", "occupations"))
+        if (!f.Object(item, path, S.Compatriot.Shape))
         {
             return null;
         }
 
-        var id = f.Id<Compatriot>(item, "id", path);
-        var surname = f.String(item, "surname", path);
-        var given = f.String(item, "givenName", path);
-        var birthDate = f.Date(item, "birthDate", path, required: false);
-        var birthYear = f.Int(item, "birthYear", path, required: false);
-        var district = f.District(item, "district", path);
-        var registered = f.Date(item, "registeredOn", path);
-        if ((birthDate is null) == (birthYear is null))
-        {
-            f.Problem(path, "field.missing", "A compatriot has exactly one of \"birthDate\" and \"birthYear\".");
-            return null;
-        }
-
-        if (id is null || surname is null || given is null || district is null || registered is null || !NewId("compatriot", id.Value.Value, path + ".id"))
+        var id = f.Id<Compatriot>(item, S.Compatriot.Id, path);
+        var surname = f.String(item, S.Compatriot.Surname, path);
+        var given = f.String(item, S.Compatriot.GivenName, path);
+        var birthDate = f.Date(item, S.Compatriot.BirthDate, path);
+        var birthYear = f.Int(item, S.Compatriot.BirthYear, path);
+        var district = f.District(item, S.Compatriot.District, path);
+        var registered = f.Date(item, S.Compatriot.RegisteredOn, path);
+        if (id is null || surname is null || given is null || district is null || registered is null || (birthDate is null && birthYear is null)
+            || !NewId("compatriot", id.Value.Value, At(path, S.Compatriot.Id)))
         {
             return null;
         }
 
-        var person = Create(path, () => Compatriot.Register(
-            id.Value, PersonName.Create(surname, given), birthDate is { } d ? BirthInfo.OnDate(d) : BirthInfo.InYear(birthYear!.Value), district, registered.Value));
+        var birth = birthDate is { } d ? BirthInfo.OnDate(d) : BirthInfo.InYear(birthYear!.Value);
+        var person = Create(path, () => Compatriot.Register(id.Value, PersonName.Create(surname, given), birth, district, registered.Value));
         if (person is null)
         {
             return null;
         }
 
         compatriots[person.Id] = person;
-        foreach (var (move, at) in f.Array(item, "moves", path))
+        foreach (var (move, at) in f.Array(item, S.Compatriot.Moves, path))
         {
-            if (f.Object(move, at, "district", "from") && f.District(move, "district", at) is { } to && f.Date(move, "from", at) is { } from)
+            if (f.Object(move, at, S.Move.Shape) && f.District(move, S.Move.District, at) is { } to && f.Date(move, S.Move.From, at) is { } from)
             {
                 Try(at, () => person.MoveTo(to, from));
             }
         }
 
-        foreach (var (permit, at) in f.Array(item, "travelPermits", path))
-        {
-            if (ReadPermitFields(permit, at, out var number, out var issued, out var expires))
-            {
-                var parsed = TravelPermitNumber.Pattern.Parse(number);
-                if (!parsed.Success)
-                {
-                    f.Problem(at + ".number", parsed.Error.Code, parsed.Error.Message);
-                    continue;
-                }
+        ReadPermits(item, S.Compatriot.TravelPermits, path, TravelPermitNumber.Pattern, (n, i, e) => person.AddTravelPermit(TravelPermit.Create(n, i, e)));
+        ReadPermits(item, S.Compatriot.ResidencePermits, path, ResidencePermitNumber.Pattern, (n, i, e) => person.AddResidencePermit(ResidencePermit.Create(n, i, e)));
+        ReadHealth(item, path, person);
+        ReadServices(item, path, person);
+        ReadAssessments(item, path, person);
+        return person;
+    }
 
-                Try(at, () => person.AddTravelPermit(TravelPermit.Create(parsed.Value, issued, expires)));
-            }
-        }
-
-        foreach (var (residence, at) in f.Array(item, "residencePermits", path))
+    private void ReadPermits<TNumber>(JsonElement item, Format.Field list, string path, ValuePattern<TNumber> pattern, Action<TNumber, LocalDate, LocalDate> add)
+    {
+        foreach (var (permit, at) in f.Array(item, list, path))
         {
-            if (!ReadPermitFields(residence, at, out var residenceNumber, out var rIssued, out var rExpires))
+            if (!f.Object(permit, at, S.Permit.Shape))
             {
                 continue;
             }
 
-            var parsed = ResidencePermitNumber.Pattern.Parse(residenceNumber);
+            var text = f.String(permit, S.Permit.Number, at);
+            var issued = f.Date(permit, S.Permit.IssuedOn, at);
+            var expires = f.Date(permit, S.Permit.ExpiresOn, at);
+            if (text is null || issued is null || expires is null)
+            {
+                continue;
+            }
+
+            var parsed = pattern.Parse(text);
             if (parsed.Success)
             {
-                Try(at, () => person.AddResidencePermit(ResidencePermit.Create(parsed.Value, rIssued, rExpires)));
+                Try(at, () => add(parsed.Value, issued.Value, expires.Value));
             }
             else
             {
-                f.Problem(at + ".number", parsed.Error.Code, parsed.Error.Message);
+                f.Problem(At(at, S.Permit.Number), parsed.Error.Code, parsed.Error.Message);
             }
         }
+    }
 
-        foreach (var (consent, at) in f.Array(item, "consents", path))
+    private void ReadHealth(JsonElement item, string path, Compatriot person)
+    {
+        foreach (var (consent, at) in f.Array(item, S.Compatriot.Consents, path))
         {
-            if (f.Object(consent, at, "date", "informed", "agreed", "voluntary") && f.Date(consent, "date", at) is { } date)
+            if (f.Object(consent, at, S.Consent.Shape) && f.Date(consent, S.Consent.Date, at) is { } date)
             {
-                var informed = f.Bool(consent, "informed", at) ?? false;
-                var agreed = f.Bool(consent, "agreed", at) ?? false;
-                var voluntary = f.Bool(consent, "voluntary", at) ?? false;
+                var informed = f.Bool(consent, S.Consent.Informed, at) ?? false;
+                var agreed = f.Bool(consent, S.Consent.Agreed, at) ?? false;
+                var voluntary = f.Bool(consent, S.Consent.Voluntary, at) ?? false;
                 Try(at, () => person.RecordVaccinationConsent(date, informed, agreed, voluntary));
             }
         }
 
-        foreach (var (dose, at) in f.Array(item, "doses", path))
+        foreach (var (dose, at) in f.Array(item, S.Compatriot.Doses, path))
         {
-            if (f.Object(dose, at, "id", "date", "dose") && f.Id<VaccinationDose>(dose, "id", at) is { } doseId && f.Date(dose, "date", at) is { } date
-                && NewId("dose", doseId.Value, at + ".id"))
+            if (f.Object(dose, at, S.Dose.Shape) && f.Id<VaccinationDose>(dose, S.Dose.Id, at) is { } doseId && f.Date(dose, S.Dose.Date, at) is { } date
+                && NewId("dose", doseId.Value, At(at, S.Dose.Id)))
             {
-                var number = f.Int(dose, "dose", at, required: false) ?? 1;
+                var number = f.Int(dose, S.Dose.Number, at) ?? 1;
                 Try(at, () => person.RecordVaccinationDose(doseId, date, number));
             }
         }
+    }
 
-        foreach (var (visit, at) in f.Array(item, "careVisits", path))
+    private void ReadServices(JsonElement item, string path, Compatriot person)
+    {
+        foreach (var (visit, at) in f.Array(item, S.Compatriot.CareVisits, path))
         {
-            if (f.Object(visit, at, "id", "date", "unit", "purpose") && f.Id<CareVisit>(visit, "id", at) is { } visitId && f.Date(visit, "date", at) is { } date
-                && DepartmentRef(visit, "unit", at) is { } unit && f.String(visit, "purpose", at) is { } purpose && NewId("care", visitId.Value, at + ".id"))
+            if (f.Object(visit, at, S.CareVisit.Shape) && f.Id<CareVisit>(visit, S.CareVisit.Id, at) is { } visitId && f.Date(visit, S.CareVisit.Date, at) is { } date
+                && DepartmentRef(visit, S.CareVisit.Unit, at) is { } unit && f.String(visit, S.CareVisit.Purpose, at) is { } purpose && NewId("care", visitId.Value, At(at, S.CareVisit.Id)))
             {
                 Try(at, () => person.RecordCareVisit(visitId, date, unit.Id, purpose));
             }
         }
 
-        foreach (var (service, at) in f.Array(item, "services", path))
+        foreach (var (service, at) in f.Array(item, S.Compatriot.Services, path))
         {
-            if (f.Object(service, at, "id", "kind", "date", "description") && f.Id<ServiceRendered>(service, "id", at) is { } serviceId && f.Enum<ServiceKind>(service, "kind", at) is { } kind
-                && f.Date(service, "date", at) is { } date && f.String(service, "description", at) is { } description && NewId("service", serviceId.Value, at + ".id"))
+            if (f.Object(service, at, S.Service.Shape) && f.Id<ServiceRendered>(service, S.Service.Id, at) is { } serviceId && f.Enum<ServiceKind>(service, S.Service.Kind, at) is { } kind
+                && f.Date(service, S.Service.Date, at) is { } date && f.String(service, S.Service.Description, at) is { } description && NewId("service", serviceId.Value, At(at, S.Service.Id)))
             {
                 Try(at, () => person.RecordService(serviceId, kind, date, description));
             }
         }
 
-        foreach (var (service, at) in f.Array(item, "recurringServices", path))
+        foreach (var (service, at) in f.Array(item, S.Compatriot.RecurringServices, path))
         {
-            if (!f.Object(service, at, "id", "kind", "startedOn", "occurrences")
-                || f.Id<RecurringService>(service, "id", at) is not { } serviceId || f.Enum<ServiceKind>(service, "kind", at) is not { } kind
-                || f.Date(service, "startedOn", at) is not { } started || !NewId("recurring", serviceId.Value, at + ".id")
+            if (!f.Object(service, at, S.RecurringService.Shape)
+                || f.Id<RecurringService>(service, S.RecurringService.Id, at) is not { } serviceId || f.Enum<ServiceKind>(service, S.RecurringService.Kind, at) is not { } kind
+                || f.Date(service, S.RecurringService.StartedOn, at) is not { } started || !NewId("recurring", serviceId.Value, At(at, S.RecurringService.Id))
                 || !Try(at, () => person.StartRecurringService(serviceId, kind, started)))
             {
                 continue;
             }
 
-            foreach (var (occurrence, occurrencePath) in f.Array(service, "occurrences", at))
+            var paths = new List<string>();
+            var dates = f.Dates(service, S.RecurringService.Occurrences, at, paths);
+            for (var i = 0; i < dates.Count; i++)
             {
-                if (occurrence.ValueKind != JsonValueKind.String || !NodaTime.Text.LocalDatePattern.Iso.Parse(occurrence.GetString()!).TryGetValue(default, out var on))
-                {
-                    f.Problem(occurrencePath, "field.format", "Expected an ISO date, yyyy-MM-dd.");
-                    continue;
-                }
-
-                Try(occurrencePath, () => person.RecordOccurrence(serviceId, on));
+                var on = dates[i];
+                Try(paths[i], () => person.RecordOccurrence(serviceId, on));
             }
         }
+    }
 
-        foreach (var (assessment, at) in f.Array(item, "hardship", path))
+    private void ReadAssessments(JsonElement item, string path, Compatriot person)
+    {
+        foreach (var (assessment, at) in f.Array(item, S.Compatriot.Hardship, path))
         {
-            if (f.Object(assessment, at, "date", "inDifficulty") && f.Date(assessment, "date", at) is { } date && f.Bool(assessment, "inDifficulty", at) is { } value)
+            if (f.Object(assessment, at, S.Hardship.Shape) && f.Date(assessment, S.Hardship.Date, at) is { } date && f.Bool(assessment, S.Hardship.InDifficulty, at) is { } value)
             {
                 Try(at, () => person.AssessHardship(date, value));
             }
         }
 
-        foreach (var (consent, at) in f.Array(item, "publicityConsent", path))
+        foreach (var (consent, at) in f.Array(item, S.Compatriot.PublicityConsent, path))
         {
-            if (f.Object(consent, at, "date", "granted") && f.Date(consent, "date", at) is { } date && f.Bool(consent, "granted", at) is { } granted)
+            if (f.Object(consent, at, S.PublicityConsent.Shape) && f.Date(consent, S.PublicityConsent.Date, at) is { } date && f.Bool(consent, S.PublicityConsent.Granted, at) is { } granted)
             {
                 Try(at, () => person.RecordPublicityConsent(date, granted));
             }
         }
 
-        foreach (var (occupation, at) in f.Array(item, "occupations", path))
+        foreach (var (occupation, at) in f.Array(item, S.Compatriot.Occupations, path))
         {
-            if (!f.Object(occupation, at, "occupation", "from", "startup") || f.Enum<Occupation>(occupation, "occupation", at) is not { } kind || f.Date(occupation, "from", at) is not { } from)
+            if (!f.Object(occupation, at, S.OccupationChange.Shape)
+                || f.Enum<Occupation>(occupation, S.OccupationChange.Occupation, at) is not { } kind || f.Date(occupation, S.OccupationChange.From, at) is not { } from)
             {
                 continue;
             }
 
             Startup? startup = null;
-            if (f.TryField(occupation, "startup", at, false, out var s) && f.Object(s, at + ".startup", "name", "district", "registeredOn"))
+            var startupPath = At(at, S.OccupationChange.Startup);
+            if (f.TryField(occupation, S.OccupationChange.Startup, at, out var s) && f.Object(s, startupPath, S.Startup.Shape))
             {
-                var name = f.String(s, "name", at + ".startup");
-                var startupDistrict = f.District(s, "district", at + ".startup");
-                var on = f.Date(s, "registeredOn", at + ".startup");
+                var name = f.String(s, S.Startup.Name, startupPath);
+                var startupDistrict = f.District(s, S.Startup.District, startupPath);
+                var on = f.Date(s, S.Startup.RegisteredOn, startupPath);
                 if (name is null || startupDistrict is null || on is null)
                 {
                     continue;
                 }
 
-                startup = Create(at + ".startup", () => Startup.Create(name, startupDistrict, on.Value));
+                startup = Create(startupPath, () => Startup.Create(name, startupDistrict, on.Value));
             }
 
             Try(at, () => person.RecordOccupation(kind, from, startup));
         }
-
-        return person;
-    }
-
-    private bool ReadPermitFields(JsonElement permit, string path, out string number, out NodaTime.LocalDate issued, out NodaTime.LocalDate expires)
-    {
-        number = string.Empty;
-        issued = expires = default;
-        if (!f.Object(permit, path, "number", "issuedOn", "expiresOn"))
-        {
-            return false;
-        }
-
-        var n = f.String(permit, "number", path);
-        var i = f.Date(permit, "issuedOn", path);
-        var e = f.Date(permit, "expiresOn", path);
-        if (n is null || i is null || e is null)
-        {
-            return false;
-        }
-
-        (number, issued, expires) = (n, i.Value, e.Value);
-        return true;
     }
 }

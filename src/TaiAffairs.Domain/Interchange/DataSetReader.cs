@@ -3,21 +3,20 @@ using NodaTime;
 using TaiAffairs.Domain.Common;
 using TaiAffairs.Domain.Compatriots;
 using TaiAffairs.Domain.Enterprises;
-using TaiAffairs.Domain.Exchanges;
 using TaiAffairs.Domain.Issues;
 using TaiAffairs.Domain.LeadingGroups;
-using TaiAffairs.Domain.Mechanisms;
 using TaiAffairs.Domain.Reporting;
 using TaiAffairs.Domain.Subsidies;
+using S = TaiAffairs.Domain.Interchange.Format.Shapes;
 
 namespace TaiAffairs.Domain.Interchange;
 
-/// <summary>Reads a parsed data-set document into aggregates, collecting every problem with its path.</summary>
+/// <summary>
+/// Reads a parsed data-set document into aggregates, collecting every problem with its path. Every field name,
+/// type and presence comes from <see cref="S"/>: the reader holds no field name of its own.
+/// </summary>
 internal sealed partial class DataSetReader
 {
-    private static readonly string[] RootFields =
-        ["formatVersion", "year", "note", "departments", "leadingGroups", "enterprises", "compatriots", "issues", "awards", "mechanisms", "events", "trainings", "publicity", "declared", "cases", "titles"];
-
     private readonly JsonFields f;
     private readonly Dictionary<Id<Department>, Department> departments = [];
     private readonly Dictionary<Id<Enterprise>, Enterprise> enterprises = [];
@@ -33,22 +32,22 @@ internal sealed partial class DataSetReader
     public DataSet? Read(JsonElement root)
     {
         const string at = "$";
-        if (!f.Object(root, at, RootFields))
+        if (!f.Object(root, at, S.Root.Shape))
         {
             return null;
         }
 
-        var version = f.Int(root, "formatVersion", at);
+        var version = f.Int(root, S.Root.FormatVersion, at);
         if (version is { } v && v != DataSetFormat.Version)
         {
-            f.Problem("$.formatVersion", "format.version", $"Unknown format version; this package reads version {DataSetFormat.Version}.");
+            f.Problem(at + "." + S.Root.FormatVersion.Name, "format.version", $"Unknown format version; this package reads version {DataSetFormat.Version}.");
             return null;
         }
 
-        var year = f.Int(root, "year", at);
+        var year = f.Int(root, S.Root.Year, at);
         if (year is { } y && y is < 1900 or > 9999)
         {
-            f.Problem("$.year", "field.range", "The year must be between 1900 and 9999.");
+            f.Problem(at + "." + S.Root.Year.Name, "field.range", "The year must be between 1900 and 9999.");
             year = null;
         }
 
@@ -57,20 +56,20 @@ internal sealed partial class DataSetReader
             return null;
         }
 
-        var note = f.String(root, "note", at, required: false);
-        var departmentList = Collect(root, "departments", ReadDepartment);
-        var groups = Collect(root, "leadingGroups", ReadLeadingGroup);
-        var enterpriseList = Collect(root, "enterprises", ReadEnterprise);
-        var compatriotList = Collect(root, "compatriots", ReadCompatriot);
-        var issueList = Collect(root, "issues", ReadIssue);
-        var awards = Collect(root, "awards", ReadAward);
-        var mechanisms = Collect(root, "mechanisms", ReadMechanism);
-        var events = Collect(root, "events", ReadEvent);
-        var trainings = Collect(root, "trainings", ReadTraining);
-        var publicity = Collect(root, "publicity", ReadPublicity);
-        var declared = Collect(root, "declared", ReadDeclared);
-        var cases = Collect(root, "cases", ReadCase);
-        var titles = Collect(root, "titles", ReadTitles);
+        var note = f.String(root, S.Root.Note, at);
+        var departmentList = Collect(root, S.Root.Departments, ReadDepartment);
+        var groups = Collect(root, S.Root.LeadingGroups, ReadLeadingGroup);
+        var enterpriseList = Collect(root, S.Root.Enterprises, ReadEnterprise);
+        var compatriotList = Collect(root, S.Root.Compatriots, ReadCompatriot);
+        var issueList = Collect(root, S.Root.Issues, ReadIssue);
+        var awards = Collect(root, S.Root.Awards, ReadAward);
+        var mechanisms = Collect(root, S.Root.Mechanisms, ReadMechanism);
+        var events = Collect(root, S.Root.Events, ReadEvent);
+        var trainings = Collect(root, S.Root.Trainings, ReadTraining);
+        var publicity = Collect(root, S.Root.Publicity, ReadPublicity);
+        var declared = Collect(root, S.Root.Declared, ReadDeclared);
+        var cases = Collect(root, S.Root.Cases, ReadCase);
+        var titles = Collect(root, S.Root.Titles, ReadTitles);
         if (f.ProblemCount > 0)
         {
             return null;
@@ -79,19 +78,19 @@ internal sealed partial class DataSetReader
         var dataSet = DataSet.Create(year.Value, note, departmentList, groups, enterpriseList, compatriotList, issueList, awards, mechanisms, events, trainings, publicity, declared, cases, titles);
         if (!WorkingDayCalendar.ChinaMainland.Covers(new LocalDate(year.Value, 6, 1)))
         {
-            f.Problem("$.year", "calendar.year-not-covered", "The embedded working-day calendar has no holiday data for this year.");
+            f.Problem(at + "." + S.Root.Year.Name, "calendar.year-not-covered", "The embedded working-day calendar has no holiday data for this year.");
             return null;
         }
 
-        Try("$.cases", () => dataSet.ToReviewBuilder(WorkingDayCalendar.ChinaMainland));
+        Try(at + "." + S.Root.Cases.Name, () => dataSet.ToReviewBuilder(WorkingDayCalendar.ChinaMainland));
         return f.ProblemCount > 0 ? null : dataSet;
     }
 
-    private List<T> Collect<T>(JsonElement root, string name, Func<JsonElement, string, T?> read)
+    private List<T> Collect<T>(JsonElement root, Format.Field field, Func<JsonElement, string, T?> read)
         where T : class
     {
         var list = new List<T>();
-        foreach (var (item, path) in f.Array(root, name, "$"))
+        foreach (var (item, path) in f.Array(root, field, "$"))
         {
             if (read(item, path) is { } value)
             {
@@ -148,31 +147,16 @@ internal sealed partial class DataSetReader
         return false;
     }
 
-    private Department? DepartmentRef(JsonElement obj, string name, string path, bool required = true)
+    private static string At(string path, Format.Field field) => path + "." + field.Name;
+
+    private Department? DepartmentRef(JsonElement obj, Format.Field field, string path)
     {
-        var id = f.Id<Department>(obj, name, path, required);
-        return id is { } key ? Resolve(departments, key, path + "." + name, "department") : null;
+        var id = f.Id<Department>(obj, field, path);
+        return id is { } key ? Resolve(departments, key, At(path, field), "department") : null;
     }
 
-    private List<Id<Department>> DepartmentRefs(JsonElement obj, string name, string path)
-    {
-        var result = new List<Id<Department>>();
-        foreach (var (item, at) in f.Array(obj, name, path))
-        {
-            if (item.ValueKind != JsonValueKind.String)
-            {
-                f.Problem(at, "field.type", "Expected a department id.");
-                continue;
-            }
-
-            if (f.IdOf<Department>(item.GetString()!, at) is { } id && Resolve(departments, id, at, "department") is not null)
-            {
-                result.Add(id);
-            }
-        }
-
-        return result;
-    }
+    private List<Id<Department>> DepartmentRefs(JsonElement obj, Format.Field field, string path) =>
+        f.Ids<Department>(obj, field, path).Where(r => Resolve(departments, r.Id, r.Path, "department") is not null).Select(r => r.Id).ToList();
 
     private T? Resolve<TKey, T>(Dictionary<TKey, T> map, TKey key, string path, string what)
         where TKey : notnull
@@ -187,36 +171,33 @@ internal sealed partial class DataSetReader
         return null;
     }
 
-    private Official? ReadOfficial(JsonElement obj, string name, string path, bool required = true)
+    private Official? ReadOfficial(JsonElement obj, Format.Field field, string path) =>
+        f.TryField(obj, field, path, out var value) ? ReadOfficialObject(value, At(path, field)) : null;
+
+    private Official? ReadOfficialObject(JsonElement value, string at)
     {
-        if (!f.TryField(obj, name, path, required, out var value))
+        if (!f.Object(value, at, S.Official.Shape))
         {
             return null;
         }
 
-        var at = path + "." + name;
-        if (!f.Object(value, at, "post", "name"))
-        {
-            return null;
-        }
-
-        var post = f.String(value, "post", at);
-        var person = f.String(value, "name", at, required: false);
+        var post = f.String(value, S.Official.Post, at);
+        var person = f.String(value, S.Official.Name, at);
         return post is null ? null : Create(at, () => Official.Create(post, person));
     }
 
     private Department? ReadDepartment(JsonElement item, string path)
     {
-        if (!f.Object(item, path, "id", "name", "kind", "district"))
+        if (!f.Object(item, path, S.Department.Shape))
         {
             return null;
         }
 
-        var id = f.Id<Department>(item, "id", path);
-        var name = f.String(item, "name", path);
-        var kind = f.Enum<DepartmentKind>(item, "kind", path);
-        var district = f.District(item, "district", path, required: false);
-        if (id is null || name is null || kind is null || !NewId("department", id.Value.Value, path + ".id"))
+        var id = f.Id<Department>(item, S.Department.Id, path);
+        var name = f.String(item, S.Department.Name, path);
+        var kind = f.Enum<DepartmentKind>(item, S.Department.Kind, path);
+        var district = f.District(item, S.Department.District, path);
+        if (id is null || name is null || kind is null || !NewId("department", id.Value.Value, At(path, S.Department.Id)))
         {
             return null;
         }
@@ -232,50 +213,42 @@ internal sealed partial class DataSetReader
 
     private DeclaredFigure? ReadDeclared(JsonElement item, string path)
     {
-        if (!f.Object(item, path, "district", "key", "count", "amount", "label", "note", "qualifier"))
+        if (!f.Object(item, path, S.Declared.Shape))
         {
             return null;
         }
 
-        var district = f.District(item, "district", path);
-        var key = f.Enum<FigureKey>(item, "key", path);
-        var label = f.String(item, "label", path, required: false);
-        var note = f.String(item, "note", path, required: false);
-        var qualifier = f.String(item, "qualifier", path, required: false);
-        var hasCount = item.TryGetProperty("count", out _);
-        var hasAmount = item.TryGetProperty("amount", out _);
-        if (hasCount == hasAmount)
-        {
-            f.Problem(path, "field.missing", "A declared figure has exactly one of \"count\" and \"amount\".");
-            return null;
-        }
-
+        var district = f.District(item, S.Declared.District, path);
+        var key = f.Enum<FigureKey>(item, S.Declared.Key, path);
+        var label = f.String(item, S.Declared.Label, path);
+        var note = f.String(item, S.Declared.Note, path);
+        var qualifier = f.String(item, S.Declared.Qualifier, path);
         if (district is null || key is null)
         {
             return null;
         }
 
-        if (hasCount)
+        if (JsonFields.Present(item, S.Declared.Count))
         {
-            var count = f.Quantity(item, "count", path);
-            return count is null ? null : Create(path + ".count", () => DeclaredFigure.Count(district, key, count.Value, label, note, qualifier));
+            var count = f.Quantity(item, S.Declared.Count, path);
+            return count is null ? null : Create(At(path, S.Declared.Count), () => DeclaredFigure.Count(district, key, count.Value, label, note, qualifier));
         }
 
-        var amount = f.Money(item, "amount", path);
+        var amount = f.Money(item, S.Declared.Amount, path);
         return amount is null ? null : Create(path, () => DeclaredFigure.Amount(district, key, amount.Value, label, note, qualifier));
     }
 
     private CaseSpec? ReadCase(JsonElement item, string path)
     {
-        if (!f.Object(item, path, "issue", "theme", "title"))
+        if (!f.Object(item, path, S.Case.Shape))
         {
             return null;
         }
 
-        var issue = f.Id<ServiceIssue>(item, "issue", path);
-        var theme = f.Enum<ReviewTheme>(item, "theme", path);
-        var title = f.String(item, "title", path);
-        if (issue is null || theme is null || title is null || Resolve(issues, issue.Value, path + ".issue", "issue") is null)
+        var issue = f.Id<ServiceIssue>(item, S.Case.Issue, path);
+        var theme = f.Enum<ReviewTheme>(item, S.Case.Theme, path);
+        var title = f.String(item, S.Case.Title, path);
+        if (issue is null || theme is null || title is null || Resolve(issues, issue.Value, At(path, S.Case.Issue), "issue") is null)
         {
             return null;
         }
@@ -285,22 +258,19 @@ internal sealed partial class DataSetReader
 
     private ReviewTitles? ReadTitles(JsonElement item, string path)
     {
-        if (!f.Object(item, path, "district", "title", "sections"))
+        if (!f.Object(item, path, S.Titles.Shape))
         {
             return null;
         }
 
-        var district = f.District(item, "district", path);
-        var title = f.String(item, "title", path, required: false);
+        var district = f.District(item, S.Titles.District, path);
+        var title = f.String(item, S.Titles.Title, path);
         var sections = new Dictionary<ReviewTheme, string>();
-        if (f.TryField(item, "sections", path, false, out var map) && f.Object(map, path + ".sections", ReviewTheme.All.Select(t => t.Name).ToArray()))
+        foreach (var (key, value, at) in f.Map(item, S.Titles.Sections, path))
         {
-            foreach (var theme in ReviewTheme.All)
+            if (f.StringValue(value, at + "." + key) is { } text)
             {
-                if (f.String(map, theme.Name, path + ".sections", required: false) is { } text)
-                {
-                    sections[theme] = text;
-                }
+                sections[ReviewTheme.FromName(key)] = text;
             }
         }
 

@@ -4,11 +4,15 @@ using Ardalis.SmartEnum;
 using NodaTime;
 using NodaTime.Text;
 using TaiAffairs.Domain.Common;
+using TaiAffairs.Domain.Interchange.Format;
 
 namespace TaiAffairs.Domain.Interchange;
 
-/// <summary>Reads typed fields from JSON with path tracking, collecting problems instead of throwing.</summary>
-internal sealed class JsonFields
+/// <summary>
+/// Reads the fields of <see cref="Shapes"/> from JSON with path tracking, collecting problems instead of throwing.
+/// Whether a field is required comes from its description, never from the caller.
+/// </summary>
+internal sealed partial class JsonFields
 {
     private readonly List<ImportProblem> problems = [];
     private readonly ImportLimits limits;
@@ -29,8 +33,8 @@ internal sealed class JsonFields
         }
     }
 
-    /// <summary>Checks that a value is an object with only known fields.</summary>
-    public bool Object(JsonElement element, string path, params string[] fields)
+    /// <summary>Checks that a value is an object of the shape: no unknown field, and one of each exactly-one pair.</summary>
+    public bool Object(JsonElement element, string path, Shape shape)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -40,113 +44,85 @@ internal sealed class JsonFields
 
         foreach (var property in element.EnumerateObject())
         {
-            if (System.Array.IndexOf(fields, property.Name) < 0)
+            if (System.Array.IndexOf(shape.Names, property.Name) < 0)
             {
                 Problem(path + "." + Safe(property.Name), "field.unknown", "Unknown field; the format does not define it.");
             }
         }
 
-        return true;
+        // An unknown field is reported and reading goes on, to report more; a broken exactly-one pair stops the object.
+        var ok = true;
+        foreach (var (a, b) in shape.ExactlyOne)
+        {
+            if (Present(element, a.Name) == Present(element, b.Name))
+            {
+                Problem(path, "field.missing", $"Exactly one of \"{a.Name}\" and \"{b.Name}\" is given.");
+                ok = false;
+            }
+        }
+
+        return ok;
     }
 
-    public bool TryField(JsonElement obj, string name, string path, bool required, out JsonElement value)
+    public static bool Present(JsonElement obj, Field field) => Present(obj, field.Name);
+
+    public bool TryField(JsonElement obj, Field field, string path, out JsonElement value) => TryField(obj, field.Name, path, field.Required, out value);
+
+    public string? String(JsonElement obj, Field field, string path) => String(obj, field.Name, path, field.Required);
+
+    public int? Int(JsonElement obj, Field field, string path)
     {
-        if (obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null)
-        {
-            return true;
-        }
-
-        if (required)
-        {
-            Problem(path + "." + name, "field.missing", "A required field is missing.");
-        }
-
-        value = default;
-        return false;
-    }
-
-    public string? String(JsonElement obj, string name, string path, bool required = true)
-    {
-        if (!TryField(obj, name, path, required, out var value))
-        {
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            Problem(path + "." + name, "field.type", "Expected a string.");
-            return null;
-        }
-
-        var text = value.GetString()!;
-        if (text.Length > limits.MaxStringLength)
-        {
-            Problem(path + "." + name, "field.too-long", string.Create(CultureInfo.InvariantCulture, $"A string may have at most {limits.MaxStringLength} characters."));
-            return null;
-        }
-
-        if (required && string.IsNullOrWhiteSpace(text))
-        {
-            Problem(path + "." + name, "field.missing", "A required field is blank.");
-            return null;
-        }
-
-        return text;
-    }
-
-    public int? Int(JsonElement obj, string name, string path, bool required = true)
-    {
-        if (!TryField(obj, name, path, required, out var value))
+        if (!TryField(obj, field, path, out var value))
         {
             return null;
         }
 
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number))
         {
-            Problem(path + "." + name, "field.type", "Expected a whole number.");
+            Problem(path + "." + field.Name, "field.type", "Expected a whole number.");
             return null;
         }
 
         return number;
     }
 
-    public bool? Bool(JsonElement obj, string name, string path, bool required = true)
+    public bool? Bool(JsonElement obj, Field field, string path)
     {
-        if (!TryField(obj, name, path, required, out var value))
+        if (!TryField(obj, field, path, out var value))
         {
             return null;
         }
 
         if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
         {
-            Problem(path + "." + name, "field.type", "Expected true or false.");
+            Problem(path + "." + field.Name, "field.type", "Expected true or false.");
             return null;
         }
 
         return value.GetBoolean();
     }
 
-    public LocalDate? Date(JsonElement obj, string name, string path, bool required = true)
+    public LocalDate? Date(JsonElement obj, Field field, string path)
     {
-        var text = String(obj, name, path, required);
-        if (text is null)
-        {
-            return null;
-        }
+        var text = String(obj, field, path);
+        return text is null ? null : DateOf(text, path + "." + field.Name);
+    }
 
+    public LocalDate? DateOf(string text, string at)
+    {
         var parsed = LocalDatePattern.Iso.Parse(text);
         if (!parsed.Success)
         {
-            Problem(path + "." + name, "field.format", "Expected an ISO date, yyyy-MM-dd.");
+            Problem(at, "field.format", "Expected an ISO date, yyyy-MM-dd.");
             return null;
         }
 
         return parsed.Value;
     }
 
-    public Money? Money(JsonElement obj, string name, string path, bool required = true)
+    public Money? Money(JsonElement obj, Field field, string path)
     {
-        var text = String(obj, name, path, required);
+        var text = String(obj, field, path);
         if (text is null)
         {
             return null;
@@ -155,7 +131,7 @@ internal sealed class JsonFields
         if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var yuan)
             || yuan != decimal.Round(yuan, 2) || decimal.Abs(yuan) > 90_000_000_000_000_000m)
         {
-            Problem(path + "." + name, "field.format", "Expected an amount in yuan as a decimal string exact to the fen, e.g. \"580900.00\".");
+            Problem(path + "." + field.Name, "field.format", "Expected an amount in yuan as a decimal string exact to the fen, e.g. \"580900.00\".");
             return null;
         }
 
@@ -163,21 +139,15 @@ internal sealed class JsonFields
     }
 
     /// <summary>Reads a quantity: an object with its phrase and, optionally, its bounds, which must agree.</summary>
-    public ReportedQuantity? Quantity(JsonElement obj, string name, string path, bool required = true)
+    public ReportedQuantity? Quantity(JsonElement obj, Field field, string path)
     {
-        if (!TryField(obj, name, path, required, out var value))
+        if (!TryField(obj, field, path, out var value))
         {
             return null;
         }
 
-        var at = path + "." + name;
-        if (!Object(value, at, "phrase", "lower", "upper"))
-        {
-            return null;
-        }
-
-        var phrase = String(value, "phrase", at);
-        if (phrase is null)
+        var at = path + "." + field.Name;
+        if (!Object(value, at, Shapes.Quantity.Shape) || String(value, Shapes.Quantity.Phrase, at) is not { } phrase)
         {
             return null;
         }
@@ -185,67 +155,68 @@ internal sealed class JsonFields
         var parsed = ReportedQuantity.Pattern.Parse(phrase);
         if (!parsed.Success)
         {
-            Problem(at + ".phrase", parsed.Error.Code, parsed.Error.Message);
+            Problem(at + "." + Shapes.Quantity.Phrase.Name, parsed.Error.Code, parsed.Error.Message);
             return null;
         }
 
         var quantity = parsed.Value;
-        if (TryField(value, "lower", at, false, out var lower) && (!lower.TryGetInt64(out var lo) || lo != quantity.Lower))
+        if (TryField(value, Shapes.Quantity.Lower, at, out var lower) && (!lower.TryGetInt64(out var lo) || lo != quantity.Lower))
         {
-            Problem(at + ".lower", ParseErrorCodes.QuantityBounds, "The lower bound does not match the phrase.");
+            Problem(at + "." + Shapes.Quantity.Lower.Name, ParseErrorCodes.QuantityBounds, "The lower bound does not match the phrase.");
             return null;
         }
 
-        if (value.TryGetProperty("upper", out var upper) && upper.ValueKind != JsonValueKind.Undefined
+        if (value.TryGetProperty(Shapes.Quantity.Upper.Name, out var upper)
             && (upper.ValueKind == JsonValueKind.Null ? quantity.Upper is not null : !upper.TryGetInt64(out var hi) || hi != quantity.Upper))
         {
-            Problem(at + ".upper", ParseErrorCodes.QuantityBounds, "The upper bound does not match the phrase.");
+            Problem(at + "." + Shapes.Quantity.Upper.Name, ParseErrorCodes.QuantityBounds, "The upper bound does not match the phrase.");
             return null;
         }
 
         return quantity;
     }
 
-    public District? District(JsonElement obj, string name, string path, bool required = true)
+    public District? District(JsonElement obj, Field field, string path)
     {
-        var code = Int(obj, name, path, required);
-        if (code is null)
+        if (!TryField(obj, field, path, out var value))
         {
             return null;
         }
 
-        if (!Common.District.TryFromCode(code.Value, out var district))
-        {
-            Problem(path + "." + name, "field.enum", "Not a Tianjin district code (GB/T 2260: 120101-120106, 120110-120119).");
-            return null;
-        }
-
-        return district;
+        return DistrictOf(value, path + "." + field.Name);
     }
 
-    public TEnum? Enum<TEnum>(JsonElement obj, string name, string path, bool required = true)
+    public TEnum? Enum<TEnum>(JsonElement obj, Field field, string path)
         where TEnum : SmartEnum<TEnum>
     {
-        var text = String(obj, name, path, required);
+        var text = String(obj, field, path);
+        return text is null ? null : EnumOf<TEnum>(text, path + "." + field.Name);
+    }
+
+    /// <summary>Reads a field whose value is one of its description's names.</summary>
+    public string? Choice(JsonElement obj, Field field, string path)
+    {
+        var text = String(obj, field, path);
         if (text is null)
         {
             return null;
         }
 
-        if (!SmartEnum<TEnum>.TryFromName(text, out var value))
+        var values = field.Values!().ToArray();
+        if (System.Array.IndexOf(values, text) < 0)
         {
-            Problem(path + "." + name, "field.enum", $"Unknown {typeof(TEnum).Name}; expected one of {string.Join(", ", SmartEnum<TEnum>.List.Select(e => e.Name).Order(StringComparer.Ordinal))}.");
+            Problem(path + "." + field.Name, "field.enum", $"Unknown value; expected one of {string.Join(", ", values)}.");
             return null;
         }
 
-        return value;
+        return text;
     }
 
-    public Id<T>? Id<T>(JsonElement obj, string name, string path, bool required = true)
+    public Id<T>? Id<T>(JsonElement obj, Field field, string path)
         where T : class
     {
-        var text = String(obj, name, path, required);
-        return text is null ? null : IdOf<T>(text, path + "." + name);
+        var text = String(obj, field, path);
+        return text is null ? null : IdOf<T>(text, path + "." + field.Name);
     }
 
     public Id<T>? IdOf<T>(string text, string path)
@@ -261,63 +232,7 @@ internal sealed class JsonFields
         return parsed.Value;
     }
 
-    /// <summary>Enumerates an array field's items with their paths; a missing optional array is empty.</summary>
-    public IEnumerable<(JsonElement Item, string Path)> Array(JsonElement obj, string name, string path, bool required = false)
-    {
-        if (!TryField(obj, name, path, required, out var value))
-        {
-            yield break;
-        }
-
-        var at = path + "." + name;
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            Problem(at, "field.type", "Expected an array.");
-            yield break;
-        }
-
-        var length = value.GetArrayLength();
-        if (length > limits.MaxArrayLength)
-        {
-            Problem(at, "array.too-long", string.Create(CultureInfo.InvariantCulture, $"An array may have at most {limits.MaxArrayLength} items."));
-            yield break;
-        }
-
-        var i = 0;
-        foreach (var item in value.EnumerateArray())
-        {
-            if (Full)
-            {
-                yield break;
-            }
-
-            yield return (item, string.Create(CultureInfo.InvariantCulture, $"{at}[{i++}]"));
-        }
-    }
-
-    public List<string> Strings(JsonElement obj, string name, string path, bool required = false)
-    {
-        var result = new List<string>();
-        foreach (var (item, at) in Array(obj, name, path, required))
-        {
-            if (item.ValueKind != JsonValueKind.String)
-            {
-                Problem(at, "field.type", "Expected a string.");
-                continue;
-            }
-
-            var text = item.GetString()!;
-            if (text.Length > limits.MaxStringLength)
-            {
-                Problem(at, "field.too-long", string.Create(CultureInfo.InvariantCulture, $"A string may have at most {limits.MaxStringLength} characters."));
-                continue;
-            }
-
-            result.Add(text);
-        }
-
-        return result;
-    }
-
     private static string Safe(string name) => name.Length <= 40 ? name : name[..40] + "…";
+
+    private static bool Present(JsonElement obj, string name) => obj.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
 }

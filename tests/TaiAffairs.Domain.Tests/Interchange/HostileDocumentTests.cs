@@ -102,6 +102,8 @@ public class HostileDocumentTests
             { With(r => Issue(r, "baodi-grid")["steps"]!.AsArray().Add(JsonNode.Parse("{\"to\": \"Accepted\", \"date\": \"2021-07-01\"}"))), "issue.transition-is-allowed", "$.issues[0].steps[5]" },
             { With(r => Issue(r, "baodi-grid")["steps"]!.AsArray().Add(JsonNode.Parse("{\"to\": \"Reopened\", \"date\": \"2021-07-01\"}"))), "issue.reason-is-given", "$.issues[0].steps[5]" },
             { With(r => Issue(r, "baodi-grid")["steps"]!.AsArray().Add(JsonNode.Parse("{\"to\": \"Vanished\", \"date\": \"2021-07-01\"}"))), "field.enum", "$.issues[0].steps[5].to" },
+            { With(r => Issue(r, "baodi-grid")["steps"]!.AsArray().Add(JsonNode.Parse("{\"to\": \"Accepted\", \"reportIn\": \"baodi-wjw\", \"date\": \"2021-07-01\"}"))), "field.missing", "$.issues[0].steps[5]" },
+            { With(r => Issue(r, "baodi-grid")["steps"]!.AsArray().Add(JsonNode.Parse("{\"date\": \"2021-07-01\"}"))), "field.missing", "$.issues[0].steps[5]" },
             { With(r => Issue(r, "beichen-permit")["deadline"] = JsonNode.Parse("{\"workingDays\": 2, \"countedFrom\": \"2021-01-01\"}")), "issue.deadline-counted-from-raise-or-later", "$.issues[1].deadline" },
             { With(r => r["issues"]![1]!["id"] = "baodi-grid"), "id.duplicate", "$.issues[1].id" },
             // Awards, mechanisms, events, trainings, publicity, declarations, cases.

@@ -19,7 +19,7 @@ public class SchemaValidationTests
             var path = Path.Combine(dir.FullName, "docs", "dataset.schema.json");
             if (File.Exists(path))
             {
-                return JsonSchema.FromText(File.ReadAllText(path));
+                return JsonSchema.FromText(File.ReadAllText(path), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
             }
         }
 
@@ -91,5 +91,48 @@ public class SchemaValidationTests
         {
             return false;
         }
+    }
+}
+
+/// <summary>
+/// The schema is not written by hand: docs/dataset.schema.json is what <see cref="DataSetFormat.JsonSchema"/> produces
+/// from the one description the importer and exporter use (decision 0011). Regenerate with UPDATE_GOLDEN=1.
+/// </summary>
+public class SchemaIsGeneratedTests
+{
+    [Fact]
+    public void TheCheckedInSchema_IsTheGeneratedOne()
+    {
+        var generated = DataSetFormat.JsonSchema();
+        var path = SchemaPath();
+        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(path, generated);
+        }
+
+        Assert.Equal(generated, File.ReadAllText(path).ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void TheGeneratedSchema_IsAValidDraft202012Schema_ThatRefusesUnknownFields()
+    {
+        var schema = JsonSchema.FromText(DataSetFormat.JsonSchema(), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+        using var bogus = JsonDocument.Parse("{\"formatVersion\": 1, \"year\": 2021, \"enterprises\": [{\"id\": \"e\", \"colour\": \"red\"}]}");
+
+        Assert.False(schema.Evaluate(bogus.RootElement).IsValid);
+    }
+
+    private static string SchemaPath()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var path = Path.Combine(dir.FullName, "docs", "dataset.schema.json");
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        throw new FileNotFoundException("docs/dataset.schema.json was not found above the test output.");
     }
 }
