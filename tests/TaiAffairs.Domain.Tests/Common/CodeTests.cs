@@ -175,3 +175,31 @@ public class TravelPermitNumberTests
         Assert.DoesNotContain(text, result.Error.Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The code generators shrink to valid, simpler codes, so a failing property reports a small example.</summary>
+public class CodeGeneratorShrinkTests
+{
+    [Fact]
+    public void CreditCodes_ShrinkToValidCodesWithMoreZeros()
+    {
+        var code = UnifiedSocialCreditCode.Parse("91350100M000100Y43");
+        var shrunk = Generators.KernelGenerators.CreditCode().Shrinker(code).ToArray();
+
+        Assert.NotEmpty(shrunk);
+        Assert.All(shrunk, s => Assert.True(UnifiedSocialCreditCode.TryParse(s.Value, out _)));
+        Assert.All(shrunk, s => Assert.True(s.Value[..17].Count(c => c == '0') > code.Value[..17].Count(c => c == '0')));
+    }
+
+    [Fact]
+    public void PermitNumbers_ShrinkToValidNumbersWithSmallerParts()
+    {
+        var body = "830000199005200123";
+        var number = ResidencePermitNumber.Parse(body[..17] + ResidencePermitNumber.ComputeCheckCharacter(body[..17]));
+        var shrunk = Generators.KernelGenerators.ResidencePermit().Shrinker(number).ToArray();
+
+        Assert.NotEmpty(shrunk);
+        Assert.All(shrunk, s => Assert.True(ResidencePermitNumber.TryParse(s.Reveal(), out _)));
+        Assert.Contains(shrunk, s => s.BirthDate == number.BirthDate && s.Reveal()[14..17] == "000");
+        Assert.Contains(shrunk, s => s.BirthDate < number.BirthDate);
+    }
+}

@@ -59,18 +59,55 @@ public static class KernelGenerators
         Arb.From(
             Gen.ArrayOf(Gen.Elements(UnifiedSocialCreditCode.Alphabet.ToCharArray()), 17)
                 .Select(chars => new string(chars))
-                .Select(body => UnifiedSocialCreditCode.Parse(body + UnifiedSocialCreditCode.ComputeCheckCharacter(body))),
-            _ => []);
+                .Select(CreditCodeOf),
+            ShrinkCreditCode);
 
     /// <summary>Valid Taiwan residents' permit numbers with real birth dates 1920-2020.</summary>
     public static Arbitrary<ResidencePermitNumber> ResidencePermit() =>
         Arb.From(
-            from days in Gen.Choose(0, Period.DaysBetween(1.January(1920), 31.December(2020)))
+            from days in Gen.Choose(0, Period.DaysBetween(FirstBirth, 31.December(2020)))
             from sequence in Gen.Choose(0, 999)
-            let birth = 1.January(1920).PlusDays(days)
-            let body = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"830000{birth:yyyyMMdd}{sequence:000}")
-            select ResidencePermitNumber.Parse(body + ResidencePermitNumber.ComputeCheckCharacter(body)),
-            _ => []);
+            select PermitOf(FirstBirth.PlusDays(days), sequence),
+            ShrinkPermit);
+
+    private static readonly LocalDate FirstBirth = 1.January(1920);
+
+    private static UnifiedSocialCreditCode CreditCodeOf(string body) => UnifiedSocialCreditCode.Parse(body + UnifiedSocialCreditCode.ComputeCheckCharacter(body));
+
+    /// <summary>Shrinks a code's body one character at a time towards '0', recomputing the check: always a valid code.</summary>
+    private static IEnumerable<UnifiedSocialCreditCode> ShrinkCreditCode(UnifiedSocialCreditCode code)
+    {
+        var body = code.Value[..17];
+        for (var i = 0; i < body.Length; i++)
+        {
+            if (body[i] != '0')
+            {
+                yield return CreditCodeOf(string.Concat(body.AsSpan(0, i), "0", body.AsSpan(i + 1)));
+            }
+        }
+    }
+
+    private static ResidencePermitNumber PermitOf(LocalDate birth, int sequence)
+    {
+        var body = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"830000{birth:yyyyMMdd}{sequence:000}");
+        return ResidencePermitNumber.Parse(body + ResidencePermitNumber.ComputeCheckCharacter(body));
+    }
+
+    /// <summary>Shrinks a permit number's sequence towards 0 and its birth date towards 1920-01-01: always a valid number.</summary>
+    private static IEnumerable<ResidencePermitNumber> ShrinkPermit(ResidencePermitNumber number)
+    {
+        var birth = number.BirthDate;
+        var sequence = int.Parse(number.Reveal().AsSpan(14, 3), System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var smaller in ShrinkTowards(sequence))
+        {
+            yield return PermitOf(birth, smaller);
+        }
+
+        foreach (var days in ShrinkTowards(Period.DaysBetween(FirstBirth, birth)))
+        {
+            yield return PermitOf(FirstBirth.PlusDays(days), sequence);
+        }
+    }
 
     private static IEnumerable<ReportedQuantity> ShrinkQuantity(ReportedQuantity q)
     {
