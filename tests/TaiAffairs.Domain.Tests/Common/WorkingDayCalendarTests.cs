@@ -153,7 +153,9 @@ public class WorkingDayCalendarTests
     [InlineData("{\"year\": 2027, \"days\": [{\"date\": \"2027-01-01\", \"isOffDay\": true}, {\"date\": \"2027-01-01\", \"isOffDay\": true}]}", "holiday.duplicate-date")]
     public void TryParseHolidayCnJson_BadNotice_NamesTheRule(string json, string code)
     {
-        var result = HolidayYear.TryParseHolidayCnJson(json);
+        var result = HolidayYear.HolidayCnJsonPattern.Parse(json);
+        Assert.False(HolidayYear.TryParseHolidayCnJson(json, out var refused));
+        Assert.Null(refused);
 
         Assert.False(result.Success);
         Assert.Equal(code, result.Error!.Code);

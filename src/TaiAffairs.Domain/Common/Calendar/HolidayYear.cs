@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -46,13 +47,33 @@ public sealed class HolidayYear
     }
 
     /// <summary>
+    /// Gets the parser of the holiday-cn JSON form that says why a text was refused (a <see cref="ParseResult{T}"/>
+    /// with a code from <see cref="ParseErrorCodes"/>); see <see cref="TryParseHolidayCnJson(string, out HolidayYear)"/>.
+    /// </summary>
+    public static ValuePattern<HolidayYear> HolidayCnJsonPattern { get; } = new(ParseHolidayCnJsonCore);
+
+    /// <summary>
     /// Parses a year in the holiday-cn JSON form: <c>{"year": 2021, "papers": [...], "days": [{"name": "春节",
     /// "date": "2021-02-07", "isOffDay": false}, ...]}</c>.
     /// </summary>
     /// <param name="json">The JSON text.</param>
-    /// <returns>The notice, or an error: <c>holiday.json</c>, <c>holiday.year</c>, <c>holiday.day</c>,
+    /// <param name="year">The notice when the text was accepted; otherwise <see langword="null"/>.</param>
+    /// <returns>Whether the text was accepted (the reason for a refusal: <see cref="HolidayCnJsonPattern"/>). Refusals: The notice, or an error: <c>holiday.json</c>, <c>holiday.year</c>, <c>holiday.day</c>,
     /// <c>holiday.date-outside-year</c> or <c>holiday.duplicate-date</c>.</returns>
-    public static ParseResult<HolidayYear> TryParseHolidayCnJson(string? json)
+    public static bool TryParseHolidayCnJson([NotNullWhen(true)] string? json, [NotNullWhen(true)] out HolidayYear? year)
+    {
+        var parsed = ParseHolidayCnJsonCore(json);
+        year = parsed.Success ? parsed.Value : null;
+        return parsed.Success;
+    }
+
+    /// <summary>Parses a year in the holiday-cn JSON form; see <see cref="TryParseHolidayCnJson(string, out HolidayYear)"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The notice.</returns>
+    /// <exception cref="FormatException">The text is not a holiday-cn year; the message names the broken rule.</exception>
+    public static HolidayYear ParseHolidayCnJson(string json) => ParseHolidayCnJsonCore(json).Value;
+
+    private static ParseResult<HolidayYear> ParseHolidayCnJsonCore(string? json)
     {
         if (string.IsNullOrWhiteSpace(json))
         {

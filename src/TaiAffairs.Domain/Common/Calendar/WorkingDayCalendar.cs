@@ -280,7 +280,7 @@ public sealed class WorkingDayCalendar
             using var stream = assembly.GetManifestResourceStream(resource)
                 ?? throw new InvalidOperationException("An embedded holiday resource could not be opened.");
             using var reader = new StreamReader(stream);
-            notices.Add(HolidayYear.TryParseHolidayCnJson(reader.ReadToEnd()).Value);
+            notices.Add(HolidayYear.ParseHolidayCnJson(reader.ReadToEnd()));
         }
 
         return FromYears(notices);
