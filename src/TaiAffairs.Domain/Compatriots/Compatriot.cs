@@ -105,12 +105,14 @@ public sealed partial class Compatriot : IEquatable<Compatriot>
     /// <param name="registeredOn">The first date the person is on record.</param>
     /// <returns>The compatriot.</returns>
     /// <exception cref="ArgumentException">A required argument is missing or default.</exception>
+    /// <exception cref="BusinessRuleViolationException"><see cref="BornBeforeRegistration"/> is broken.</exception>
     public static Compatriot Register(Id<Compatriot> id, PersonName name, BirthInfo birth, District residenceDistrict, LocalDate registeredOn)
     {
         Guard.Against.Expression(i => i.IsDefault, id, "A compatriot needs an id.");
         Guard.Against.Null(name, message: "A compatriot needs a name.");
         Guard.Against.Expression(b => b.IsDefault, birth, "A compatriot needs a birth date or year.");
         Guard.Against.Null(residenceDistrict, message: "A compatriot lives in a district.");
+        BusinessRule.Check(new BornBeforeRegistration(birth, registeredOn));
         var person = new Compatriot(id, name, birth, registeredOn);
         person.residence.Append(registeredOn, residenceDistrict);
         return person;

@@ -31,7 +31,8 @@ public static class DataSetImporter
             return TooLarge(limits);
         }
 
-        return ImportUtf8(Encoding.UTF8.GetBytes(json), limits);
+        // RFC 8259 lets a parser ignore a byte-order mark; a text that starts with one is read without it.
+        return ImportUtf8(Encoding.UTF8.GetBytes(json.StartsWith('\uFEFF') ? json[1..] : json), limits);
     }
 
     /// <summary>Imports a document from a stream of UTF-8; reads at most <see cref="ImportLimits.MaxBytes"/> + 1 bytes.</summary>
@@ -70,6 +71,11 @@ public static class DataSetImporter
             return TooLarge(limits);
         }
 
+        if (utf8.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8 = utf8[3..];
+        }
+
         if (utf8.IsEmpty)
         {
             return Failed("$", "json.malformed", "The document is empty.");
@@ -82,10 +88,12 @@ public static class DataSetImporter
         }
         catch (JsonException ex)
         {
+            // The reader says where it stopped: the JSON path of the value being read, and the line and byte.
             var where = string.Create(CultureInfo.InvariantCulture, $"line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}");
+            var path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
             return ex.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase)
-                ? Failed("$", "json.too-deep", string.Create(CultureInfo.InvariantCulture, $"The document nests deeper than {limits.MaxDepth} levels ({where})."))
-                : Failed("$", "json.malformed", $"The document is not well-formed JSON ({where}).");
+                ? Failed(path, "json.too-deep", string.Create(CultureInfo.InvariantCulture, $"The document nests deeper than {limits.MaxDepth} levels ({where})."))
+                : Failed(path, "json.malformed", $"The document is not well-formed JSON ({where}).");
         }
 
         using (document)

@@ -26,7 +26,7 @@ internal sealed partial class DataSetReader
         var raised = f.Date(item, S.Issue.RaisedOn, path);
         var summary = f.String(item, S.Issue.Summary, path);
         if (id is null || district is null || subject is null || category is null || channel is null || raised is null || summary is null
-            || !NewId("issue", id.Value.Value, At(path, S.Issue.Id)))
+            || !Covered(raised.Value, At(path, S.Issue.RaisedOn)) || !NewId("issue", id.Value.Value, At(path, S.Issue.Id)))
         {
             return null;
         }
@@ -40,14 +40,17 @@ internal sealed partial class DataSetReader
         issues[issue.Id] = issue;
         var deadlinePath = At(path, S.Issue.Deadline);
         if (f.TryField(item, S.Issue.Deadline, path, out var deadline) && f.Object(deadline, deadlinePath, S.Deadline.Shape)
-            && f.Int(deadline, S.Deadline.WorkingDays, deadlinePath) is { } days && f.Date(deadline, S.Deadline.CountedFrom, deadlinePath) is { } from)
+            && f.Int(deadline, S.Deadline.WorkingDays, deadlinePath) is { } days && f.Date(deadline, S.Deadline.CountedFrom, deadlinePath) is { } from
+            && Covered(from, At(deadlinePath, S.Deadline.CountedFrom)))
         {
+            // The review counts the deadline in working days: a due date the calendar cannot reach is refused here.
             Try(deadlinePath, () => issue.SetDeadline(days, from));
+            Try(deadlinePath, () => issue.Deadline?.DueDate(WorkingDayCalendar.ChinaMainland));
         }
 
         foreach (var (step, at) in f.Array(item, S.Issue.Steps, path))
         {
-            if (f.Object(step, at, S.Step.Shape) && f.Date(step, S.Step.Date, at) is { } date)
+            if (f.Object(step, at, S.Step.Shape) && f.Date(step, S.Step.Date, at) is { } date && Covered(date, At(at, S.Step.Date)))
             {
                 ReadStep(step, at, date, issue);
             }
@@ -98,6 +101,19 @@ internal sealed partial class DataSetReader
             var reason = f.String(step, S.Step.Reason, at);
             Try(at, () => issue.Reopen(date, reason ?? string.Empty));
         }
+    }
+
+    /// <summary>Refuses a date the review would count in working days but the embedded calendar does not cover.</summary>
+    private bool Covered(NodaTime.LocalDate date, string path)
+    {
+        var calendar = WorkingDayCalendar.ChinaMainland;
+        if (calendar.Covers(date))
+        {
+            return true;
+        }
+
+        f.Problem(path, "calendar.year-not-covered", $"The embedded working-day calendar has no holiday data for {date.Year} (it covers {calendar.FirstCoveredYear}-{calendar.LastCoveredYear}); an issue's dates are counted in working days.");
+        return false;
     }
 
     private IssueSubject? ReadSubject(JsonElement item, string path)

@@ -196,7 +196,18 @@ internal sealed partial class JsonFields
             return null;
         }
 
-        var text = value.GetString()!;
+        string text;
+        try
+        {
+            text = value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate ("\ud800") is well-formed JSON but no Unicode text.
+            Problem(at, "field.format", "The string is not valid Unicode text (it holds a lone surrogate).");
+            return null;
+        }
+
         if (text.Length > limits.MaxStringLength)
         {
             Problem(at, "field.too-long", string.Create(CultureInfo.InvariantCulture, $"A string may have at most {limits.MaxStringLength} characters."));

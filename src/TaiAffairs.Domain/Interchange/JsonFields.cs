@@ -17,6 +17,12 @@ internal sealed partial class JsonFields
     private readonly List<ImportProblem> problems = [];
     private readonly ImportLimits limits;
 
+    /// <summary>The first year a date of the format may fall in (no record of this work predates it).</summary>
+    public const int MinYear = 1900;
+
+    /// <summary>The last year a date of the format may fall in.</summary>
+    public const int MaxYear = 9999;
+
     public JsonFields(ImportLimits limits) => this.limits = limits;
 
     public IReadOnlyList<ImportProblem> Problems => problems;
@@ -42,16 +48,29 @@ internal sealed partial class JsonFields
             return false;
         }
 
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var duplicate = false;
         foreach (var property in element.EnumerateObject())
         {
-            if (System.Array.IndexOf(shape.Names, property.Name) < 0)
+            if (!HasReadableName(property))
+            {
+                Problem(path, "field.format", "A field name is not valid Unicode text (it holds a lone surrogate).");
+                duplicate = true;
+            }
+            else if (System.Array.IndexOf(shape.Names, property.Name) < 0)
             {
                 Problem(path + "." + Safe(property.Name), "field.unknown", "Unknown field; the format does not define it.");
             }
+            else if (!seen.Add(property.Name))
+            {
+                Problem(path + "." + property.Name, "field.duplicate", "The field is given twice; a JSON object names each field once.");
+                duplicate = true;
+            }
         }
 
-        // An unknown field is reported and reading goes on, to report more; a broken exactly-one pair stops the object.
-        var ok = true;
+        // An unknown field is reported and reading goes on, to report more; a duplicate field or a broken exactly-one
+        // pair stops the object (which value was meant is unknown).
+        var ok = !duplicate;
         foreach (var (a, b) in shape.ExactlyOne)
         {
             if (Present(element, a.Name) == Present(element, b.Name))
@@ -117,6 +136,12 @@ internal sealed partial class JsonFields
             return null;
         }
 
+        if (parsed.Value.Year is < MinYear or > MaxYear)
+        {
+            Problem(at, "field.range", string.Create(CultureInfo.InvariantCulture, $"A date is in the years {MinYear} to {MaxYear}."));
+            return null;
+        }
+
         return parsed.Value;
     }
 
@@ -128,8 +153,9 @@ internal sealed partial class JsonFields
             return null;
         }
 
-        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var yuan)
-            || yuan != decimal.Round(yuan, 2) || decimal.Abs(yuan) > 90_000_000_000_000_000m)
+        if (!IsSchemaMoney(text)
+            || !decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var yuan)
+            || decimal.Abs(yuan) > 90_000_000_000_000_000m)
         {
             Problem(path + "." + field.Name, "field.format", "Expected an amount in yuan as a decimal string exact to the fen, e.g. \"580900.00\".");
             return null;
@@ -146,6 +172,7 @@ internal sealed partial class JsonFields
             return null;
         }
 
+        var before = problems.Count;
         var at = path + "." + field.Name;
         if (!Object(value, at, Shapes.Quantity.Shape) || String(value, Shapes.Quantity.Phrase, at) is not { } phrase)
         {
@@ -160,20 +187,36 @@ internal sealed partial class JsonFields
         }
 
         var quantity = parsed.Value;
-        if (TryField(value, Shapes.Quantity.Lower, at, out var lower) && (!lower.TryGetInt64(out var lo) || lo != quantity.Lower))
+        if (Int64(value, Shapes.Quantity.Lower, at) is { } lo && lo != quantity.Lower)
         {
             Problem(at + "." + Shapes.Quantity.Lower.Name, ParseErrorCodes.QuantityBounds, "The lower bound does not match the phrase.");
             return null;
         }
 
-        if (value.TryGetProperty(Shapes.Quantity.Upper.Name, out var upper)
-            && (upper.ValueKind == JsonValueKind.Null ? quantity.Upper is not null : !upper.TryGetInt64(out var hi) || hi != quantity.Upper))
+        var upperNull = value.TryGetProperty(Shapes.Quantity.Upper.Name, out var upper) && upper.ValueKind == JsonValueKind.Null;
+        if (upperNull ? quantity.Upper is not null : Int64(value, Shapes.Quantity.Upper, at) is { } hi && hi != quantity.Upper)
         {
             Problem(at + "." + Shapes.Quantity.Upper.Name, ParseErrorCodes.QuantityBounds, "The upper bound does not match the phrase.");
             return null;
         }
 
-        return quantity;
+        return problems.Count > before ? null : quantity;
+    }
+
+    private long? Int64(JsonElement obj, Field field, string path)
+    {
+        if (!TryField(obj, field, path, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt64(out var number))
+        {
+            Problem(path + "." + field.Name, "field.type", "Expected a whole number.");
+            return null;
+        }
+
+        return number;
     }
 
     public District? District(JsonElement obj, Field field, string path)
@@ -230,6 +273,35 @@ internal sealed partial class JsonFields
         }
 
         return parsed.Value;
+    }
+
+    /// <summary>The schema's money form, <c>^-?\d+(\.\d{1,2})?$</c>, at most 20 integral digits: nothing else is rounded or read.</summary>
+    private static bool IsSchemaMoney(string text)
+    {
+        var span = text.AsSpan();
+        if (span.StartsWith("-"))
+        {
+            span = span[1..];
+        }
+
+        var dot = span.IndexOf('.');
+        var integral = dot < 0 ? span : span[..dot];
+        var fraction = dot < 0 ? [] : span[(dot + 1)..];
+        return integral.Length is > 0 and <= 20 && !integral.ContainsAnyExceptInRange('0', '9')
+            && (dot < 0 || (fraction.Length is 1 or 2 && !fraction.ContainsAnyExceptInRange('0', '9')));
+    }
+
+    private static bool HasReadableName(JsonProperty property)
+    {
+        try
+        {
+            _ = property.Name;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static string Safe(string name) => name.Length <= 40 ? name : name[..40] + "…";

@@ -3,7 +3,7 @@ using TaiAffairs.Domain.Common;
 namespace TaiAffairs.Domain.Subsidies;
 
 /// <summary>
-/// The programmes one award is made under, in the award's order (智能制造专项 + 国家高新技术企业认定奖励): the key by
+/// The programmes one award is made under, in the programmes' own order (whatever order they were listed in) (智能制造专项 + 国家高新技术企业认定奖励): the key by
 /// which reports group subsidy money, so that an award under two programmes is counted once.
 /// </summary>
 /// <remarks>Equality is by the programmes in order. Immutable and thread-safe.</remarks>
@@ -23,7 +23,7 @@ public sealed class ProgrammeCombination : IEquatable<ProgrammeCombination>
         hash = code.ToHashCode();
     }
 
-    /// <summary>Gets the programmes, in the award's order.</summary>
+    /// <summary>Gets the programmes, in the programmes' own order (<see cref="Ardalis.SmartEnum.SmartEnum{TEnum}.Value"/>).</summary>
     public IReadOnlyList<SubsidyProgramme> Programmes { get; }
 
     /// <inheritdoc />

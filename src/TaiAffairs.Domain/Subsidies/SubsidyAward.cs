@@ -40,7 +40,7 @@ public sealed class SubsidyAward : IEquatable<SubsidyAward>
     /// <summary>Gets the awarding district (the recipient's district on the award date).</summary>
     public District District { get; }
 
-    /// <summary>Gets the programmes the award is under, in the order given.</summary>
+    /// <summary>Gets the programmes the award is under, in the programmes' own order: listing them in another order changes nothing.</summary>
     public IReadOnlyList<SubsidyProgramme> Programmes { get; }
 
     /// <summary>Gets the programmes as one combination, in the award's order: the key reports group money by.</summary>
@@ -101,7 +101,8 @@ public sealed class SubsidyAward : IEquatable<SubsidyAward>
         BusinessRule.Check(new RecipientOfTheAwardingDistrict(recipient, awardingDistrict, awardedOn));
         BusinessRule.Check(new SplitSumsToTheWhole(level, split, amount));
 
-        return new SubsidyAward(id, recipient.Id, awardingDistrict, Array.AsReadOnly(programmeList), level, amount, awardedOn, string.IsNullOrWhiteSpace(projectTitle) ? null : projectTitle.Trim(), split);
+        // A set of programmes: kept in the programmes' own order, so the order they were listed in changes nothing.
+        return new SubsidyAward(id, recipient.Id, awardingDistrict, Array.AsReadOnly(programmeList.OrderBy(p => p!.Value).ToArray()), level, amount, awardedOn, string.IsNullOrWhiteSpace(projectTitle) ? null : projectTitle.Trim(), split);
     }
 
     /// <summary>Gets whether the award is under a programme.</summary>

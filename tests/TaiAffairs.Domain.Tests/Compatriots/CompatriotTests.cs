@@ -251,7 +251,7 @@ public class CompatriotTests
             t =>
             {
                 var (name, birth, permitNumber) = t;
-                var person = Compatriot.Register(Id<Compatriot>.From("c-x"), name, birth, District.Nankai, 1.January(2015));
+                var person = Compatriot.Register(Id<Compatriot>.From("c-x"), name, birth, District.Nankai, 1.January(2019));
                 var travel = TravelPermit.Create(permitNumber, 1.January(2016), 1.January(2026));
                 person.AddTravelPermit(travel);
                 var birthDate = birth.Date ?? new LocalDate(birth.Year, 1, 1);
@@ -273,6 +273,7 @@ public class CompatriotTests
                     () => TravelPermit.Create(permitNumber, 1.January(2020), 1.January(2019)),
                     () => person.AddResidencePermit(ResidencePermit.Create(PermitNumber(birthDate.PlusYears(1)), 1.January(2019), 1.January(2024))),
                     () => person.RecordVaccinationConsent(1.March(2021), true, false, true),
+                    () => Compatriot.Register(Id<Compatriot>.From("c-y"), name, birth, District.Nankai, 1.January(1923)),
                     () => person.RecordOccupation(Occupation.Entrepreneur, 1.March(2021)),
                     () => PersonName.Create(name.RevealSurname(), string.Concat(Enumerable.Repeat(name.Reveal(), 6))),
                     () => ResidencePermitNumber.Parse(residenceNumber.Reveal()[..17] + (residenceNumber.Reveal()[17] == '0' ? '1' : '0')),

@@ -86,6 +86,7 @@ public sealed class HolidayYear
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object
                 || !root.TryGetProperty("year", out var yearElement)
+                || yearElement.ValueKind != JsonValueKind.Number
                 || !yearElement.TryGetInt32(out var year))
             {
                 return ParseResult<HolidayYear>.ForError(ParseErrorCodes.HolidayYear, "The holiday JSON must be an object with an integer \"year\".");
@@ -132,9 +133,11 @@ public sealed class HolidayYear
 
             return TryCreate(year, adjustments, sources);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {
-            return ParseResult<HolidayYear>.ForError(ParseErrorCodes.HolidayJson, "The holiday data is not well-formed JSON.");
+            // System.Text.Json's ways of refusing text: malformed JSON, invalid UTF-16 (a lone surrogate) in the input,
+            // or an escaped lone surrogate read as a string. Each is a refusal, never an exception of TryParse.
+            return ParseResult<HolidayYear>.ForError(ParseErrorCodes.HolidayJson, "The holiday data is not well-formed JSON text.");
         }
     }
 

@@ -89,14 +89,49 @@ public readonly partial struct Money
                 "The number before the unit must be digits with optional ',' thousands separators in groups of three and an optional '.' with decimals.");
         }
 
-        Span<char> buffer = stackalloc char[span.Length];
+        // Judge sub-fen and range on the digits before converting, so no input is rounded and the buffer stays
+        // small whatever the input's length (a text of millions of digits is refused, never copied).
+        var negative = span[0] == '-';
+        var body = negative ? span[1..] : span;
+        var dot = body.IndexOf('.');
+        var fraction = (dot < 0 ? [] : body[(dot + 1)..]).TrimEnd('0');
+        var integral = (dot < 0 ? body : body[..dot]).TrimStart("0,");
+        var fractionDigits = scale == FenPerYuan ? 2 : scale == FenPerWan ? 6 : 10;
+        if (fraction.Length > fractionDigits)
+        {
+            return ParseResult<Money>.ForError(ParseErrorCodes.MoneySubFen, "An amount must be exact to the fen (0.01元).");
+        }
+
+        if (integral.Length > MaxIntegralCharacters)
+        {
+            return ParseResult<Money>.ForError(ParseErrorCodes.MoneyRange, "The amount is too large to represent.");
+        }
+
+        Span<char> buffer = stackalloc char[MaxIntegralCharacters + 12];
         var length = 0;
-        foreach (var c in span)
+        if (negative)
+        {
+            buffer[length++] = '-';
+        }
+
+        foreach (var c in integral)
         {
             if (c != ',')
             {
                 buffer[length++] = c;
             }
+        }
+
+        if (length == (negative ? 1 : 0))
+        {
+            buffer[length++] = '0';
+        }
+
+        if (!fraction.IsEmpty)
+        {
+            buffer[length++] = '.';
+            fraction.CopyTo(buffer[length..]);
+            length += fraction.Length;
         }
 
         if (!decimal.TryParse(buffer[..length], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
@@ -128,6 +163,9 @@ public readonly partial struct Money
     /// <returns>The amount.</returns>
     /// <exception cref="FormatException">The text is not an amount; the message names the broken rule.</exception>
     public static Money Parse(string text) => ParseCore(text).Value;
+
+    /// <summary>The most characters the integral part may have (digits and ',' separators) and still fit the range.</summary>
+    private const int MaxIntegralCharacters = 26;
 
     private static bool IsWellFormedNumber(ReadOnlySpan<char> span)
     {

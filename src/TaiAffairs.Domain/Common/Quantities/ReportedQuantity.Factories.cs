@@ -70,7 +70,7 @@ public readonly partial struct ReportedQuantity
     public static ReportedQuantity Reaching(long basis, QuantityUnit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        if (basis is < 1 or >= Unbounded)
+        if (basis is < 1 or > MaxCount)
         {
             throw new ArgumentOutOfRangeException(nameof(basis), "上N needs N of at least 1.");
         }

@@ -176,6 +176,12 @@ public readonly partial struct ReportedQuantity
             han = true;
         }
 
+        if (value > MaxCount)
+        {
+            error = new ParseError(ParseErrorCodes.QuantityRange, "The count is beyond the largest count (999,999,999,999).");
+            return false;
+        }
+
         span = span[length..];
         return true;
     }

@@ -27,6 +27,12 @@ namespace TaiAffairs.Domain.Common;
 /// </remarks>
 public readonly partial struct ReportedQuantity : IEquatable<ReportedQuantity>
 {
+    /// <summary>
+    /// The largest count a quantity holds: 999,999,999,999, twelve digits. Every factory, <see cref="Add"/> and the
+    /// parser share it, so every quantity prints as a phrase that parses back to it.
+    /// </summary>
+    public const long MaxCount = 999_999_999_999;
+
     private const long Unbounded = long.MaxValue;
 
     private readonly long lower;
@@ -134,9 +140,9 @@ public readonly partial struct ReportedQuantity : IEquatable<ReportedQuantity>
         var lo = checked(lower + other.lower);
         var bounded = upper != Unbounded && other.upper != Unbounded;
         var hi = bounded ? checked(upper + other.upper) : Unbounded;
-        if (hi == Unbounded && bounded)
+        if (lo > MaxCount || (bounded && hi > MaxCount))
         {
-            throw new OverflowException("The sum of the quantities is too large.");
+            throw new OverflowException("The sum of the quantities is beyond the largest count (ReportedQuantity.MaxCount).");
         }
 
         var sumForm = !bounded ? QuantityForm.AtLeast : lo == hi ? QuantityForm.Exact : QuantityForm.Interval;
@@ -263,7 +269,7 @@ public readonly partial struct ReportedQuantity : IEquatable<ReportedQuantity>
     private static bool TryOverBand(long basis, out long lo, out long hi)
     {
         lo = hi = 0;
-        if (basis < 10 || basis % 10 != 0 || basis > ChineseNumerals.MaxValue * 100)
+        if (basis < 10 || basis % 10 != 0 || basis > MaxCount)
         {
             return false;
         }
@@ -276,13 +282,13 @@ public readonly partial struct ReportedQuantity : IEquatable<ReportedQuantity>
 
         lo = basis + 1;
         hi = basis + step - 1;
-        return true;
+        return hi <= MaxCount;
     }
 
     private static bool TryNearlyBand(long basis, out long lo, out long hi)
     {
         lo = hi = 0;
-        if (basis < 10 || basis > ChineseNumerals.MaxValue * 100)
+        if (basis < 10 || basis > MaxCount)
         {
             return false;
         }
@@ -294,9 +300,9 @@ public readonly partial struct ReportedQuantity : IEquatable<ReportedQuantity>
 
     private static void RequireCount(long count, string parameterName)
     {
-        if (count is < 0 or >= Unbounded)
+        if (count is < 0 or > MaxCount)
         {
-            throw new ArgumentOutOfRangeException(parameterName, "A count must be zero or more.");
+            throw new ArgumentOutOfRangeException(parameterName, "A count is from 0 to ReportedQuantity.MaxCount (999,999,999,999).");
         }
     }
 

@@ -63,7 +63,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
         }
 
         var start = new LocalDate(year, ((quarter - 1) * 3) + 1, 1);
-        return new ReportingPeriod(ReportingPeriodKind.Quarter, start, start.PlusMonths(3).PlusDays(-1));
+        return new ReportingPeriod(ReportingPeriodKind.Quarter, start, QuarterEnd(start));
     }
 
     /// <summary>Creates the period of the days from <paramref name="start"/> to <paramref name="end"/>, both inclusive.</summary>
@@ -71,7 +71,8 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <param name="end">The last day, on or after <paramref name="start"/>.</param>
     /// <returns>The period; a whole calendar year or quarter gets that kind.</returns>
     /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="end"/> is before <paramref name="start"/>, or a date is outside the years 1 to 9999.</exception>
     public static ReportingPeriod Between(LocalDate start, LocalDate end)
     {
         RequireIso(start, nameof(start));
@@ -86,7 +87,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
             return ForYear(start.Year);
         }
 
-        if (start.Day == 1 && (start.Month - 1) % 3 == 0 && end == start.PlusMonths(3).PlusDays(-1))
+        if (start.Day == 1 && (start.Month - 1) % 3 == 0 && end == QuarterEnd(start))
         {
             return ForQuarter(start.Year, QuarterOf(start));
         }
@@ -245,5 +246,17 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
         {
             throw new ArgumentException("Dates must be in the ISO calendar.", parameterName);
         }
+
+        if (date.Year is < 1 or > 9999)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, "A reporting period's dates are in the years 1 to 9999.");
+        }
+    }
+
+    /// <summary>The last day of the quarter that starts on <paramref name="start"/>, computed without leaving the year (9999 included).</summary>
+    private static LocalDate QuarterEnd(LocalDate start)
+    {
+        var month = start.Month + 2;
+        return new LocalDate(start.Year, month, CalendarSystem.Iso.GetDaysInMonth(start.Year, month));
     }
 }

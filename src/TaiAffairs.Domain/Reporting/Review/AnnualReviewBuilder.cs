@@ -87,9 +87,11 @@ public sealed partial class AnnualReviewBuilder
     /// <summary>Adds a service issue.</summary>
     /// <param name="issue">The issue.</param>
     /// <exception cref="ArgumentNullException"><paramref name="issue"/> is <see langword="null"/>.</exception>
+    /// <exception cref="CalendarYearNotCoveredException">A date of the issue, or its deadline, is in a year the calendar does not cover; the builder is unchanged.</exception>
     public void Add(ServiceIssue issue)
     {
         Guard.Against.Null(issue, message: "An issue is required.");
+        RequireCovered(issue);
         if (issues.TryAdd(issue.Id, issue))
         {
             Track(new Source(SourceKind.Issue, issue.Id.Value), issue.District, RecordKey.Of(issue), For(issue.District).Add(issue));
@@ -99,9 +101,11 @@ public sealed partial class AnnualReviewBuilder
     /// <summary>Puts the new version of an issue (accepted, assigned, resolved, reopened ...) in place of the old one.</summary>
     /// <param name="issue">The issue as it is now.</param>
     /// <exception cref="ArgumentNullException"><paramref name="issue"/> is <see langword="null"/>.</exception>
+    /// <exception cref="CalendarYearNotCoveredException">A date of the issue, or its deadline, is in a year the calendar does not cover; the builder is unchanged.</exception>
     public void Replace(ServiceIssue issue)
     {
         Guard.Against.Null(issue, message: "An issue is required.");
+        RequireCovered(issue);
         Remove(issue);
         Add(issue);
     }
@@ -215,6 +219,34 @@ public sealed partial class AnnualReviewBuilder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Refuses, before any change, an issue whose dates (or deadline) the calendar cannot count in working days: the
+    /// review counts them, and a review never throws once its records are in.
+    /// </summary>
+    private void RequireCovered(ServiceIssue issue)
+    {
+        var dates = issue.History.Select(t => t.Date).Append(issue.RaisedOn);
+        if (issue.Assignment is { } assignment)
+        {
+            dates = dates.Concat(assignment.ReportIns.Values);
+        }
+
+        if (issue.Deadline is { } deadline)
+        {
+            dates = dates.Append(deadline.CountedFrom);
+        }
+
+        foreach (var date in dates)
+        {
+            if (!Calendar.Covers(date))
+            {
+                throw new CalendarYearNotCoveredException(date.Year, Calendar.FirstCoveredYear, Calendar.LastCoveredYear, nameof(issue));
+            }
+        }
+
+        _ = issue.Deadline?.DueDate(Calendar);
     }
 
     private FigureAccumulators For(District district)
