@@ -24,7 +24,7 @@ public sealed partial class Compatriot
         BusinessRule.Check(new RecordedOnOrAfterRegistration(RecordedOnOrAfterRegistration.CompatriotCode, RegisteredOn, date));
         BusinessRule.Check(new ConsentIsInformedAndVoluntary(informed, agreed, voluntary));
         var consent = new VaccinationConsent(date);
-        consents.Add(consent);
+        CanonicalOrder.Insert(consents, consent, c => c.Date);
         return consent;
     }
 
@@ -44,7 +44,7 @@ public sealed partial class Compatriot
         BusinessRule.Check(new DoseAfterConsent(consents, date));
         var dose = new VaccinationDose(id, Id, ResidenceOn(date)!, date, doseNumber);
         recordIds.Add("d:" + id.Value);
-        doses.Add(dose);
+        CanonicalOrder.Insert(doses, dose, d => (d.Date, d.Id));
         return dose;
     }
 
@@ -69,7 +69,7 @@ public sealed partial class Compatriot
         CheckNewRecord("c:" + id.Value, date);
         var visit = new CareVisit(id, Id, ResidenceOn(date)!, date, unit, purpose.Trim());
         recordIds.Add("c:" + id.Value);
-        careVisits.Add(visit);
+        CanonicalOrder.Insert(careVisits, visit, v => (v.Date, v.Id));
         return visit;
     }
 
@@ -89,7 +89,7 @@ public sealed partial class Compatriot
         CheckNewRecord("s:" + id.Value, date);
         var service = new ServiceRendered(id, Id, ResidenceOn(date)!, kind, date, description.Trim());
         recordIds.Add("s:" + id.Value);
-        services.Add(service);
+        CanonicalOrder.Insert(services, service, s => (s.Date, s.Id));
         return service;
     }
 
@@ -107,7 +107,7 @@ public sealed partial class Compatriot
         CheckNewRecord("r:" + id.Value, startedOn);
         var service = new RecurringService(id, kind, startedOn);
         recordIds.Add("r:" + id.Value);
-        recurring.Add(service);
+        CanonicalOrder.Insert(recurring, service, r => (r.StartedOn, r.Id));
         return service;
     }
 

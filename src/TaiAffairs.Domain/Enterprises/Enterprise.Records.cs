@@ -26,12 +26,12 @@ public sealed partial class Enterprise
         Guard.Against.Expression(i => i.IsDefault, id, "A visit needs an id.");
         Guard.Against.Null(visitors, message: "Visiting units are required.");
         Guard.Against.NullOrWhiteSpace(purpose, message: "A visit needs a purpose.");
-        var visitorList = visitors.Distinct().ToArray();
+        var visitorList = visitors.Distinct().Order().ToArray();
         CheckNewRecord("v:" + id.Value, date);
         BusinessRule.Check(new VisitNamesItsVisitors(visitorList));
         var visit = new EnterpriseVisit(id, Id, DistrictOn(date)!, date, Array.AsReadOnly(visitorList), purpose.Trim());
         recordIds.Add("v:" + id.Value);
-        visits.Add(visit);
+        CanonicalOrder.Insert(visits, visit, v => (v.Date, v.Id));
         return visit;
     }
 
@@ -49,7 +49,7 @@ public sealed partial class Enterprise
         CheckNewRecord("s:" + id.Value, foundOn);
         var finding = new SafetyFinding(id, Id, DistrictOn(foundOn)!, foundOn, description.Trim());
         recordIds.Add("s:" + id.Value);
-        safetyFindings.Add(finding);
+        CanonicalOrder.Insert(safetyFindings, finding, f => (f.FoundOn, f.Id));
         return finding;
     }
 
@@ -100,7 +100,7 @@ public sealed partial class Enterprise
         BusinessRule.Check(new RecordedOnOrAfterRegistration(RecordedOnOrAfterRegistration.EnterpriseCode, RegisteredOn, joinedOn));
         BusinessRule.Check(new AllianceJoinedOnce(alliances, alliance.Trim()));
         var membership = new AllianceMembership(alliance.Trim(), joinedOn);
-        alliances.Add(membership);
+        CanonicalOrder.Insert(alliances, membership, a => a.JoinedOn.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "|" + a.Alliance);
         return membership;
     }
 
@@ -115,7 +115,7 @@ public sealed partial class Enterprise
         Guard.Against.Expression(t => t.IsDefault, training, "A training attendance names the training.");
         BusinessRule.Check(new RecordedOnOrAfterRegistration(RecordedOnOrAfterRegistration.EnterpriseCode, RegisteredOn, date));
         var attendance = new TrainingAttendance(training, date);
-        trainings.Add(attendance);
+        CanonicalOrder.Insert(trainings, attendance, t => (t.Date, t.Training));
         return attendance;
     }
 
@@ -127,7 +127,7 @@ public sealed partial class Enterprise
         BusinessRule.Check(new AmountIsPositive(AmountIsPositive.EnterpriseCode, amount));
         var record = new EnterpriseMoneyRecord(id, Id, DistrictOn(date)!, kind, date, amount, purpose.Trim());
         recordIds.Add("$:" + id.Value);
-        moneyRecords.Add(record);
+        CanonicalOrder.Insert(moneyRecords, record, m => (m.Date, m.Id));
         return record;
     }
 }

@@ -204,7 +204,7 @@ public sealed partial class Enterprise : IEquatable<Enterprise>
         BusinessRule.Check(new RecordedOnOrAfterRegistration(RecordedOnOrAfterRegistration.EnterpriseCode, RegisteredOn, awardedOn));
         BusinessRule.Check(new OneDesignationPerKindAndYear(designations, kind, awardedOn.Year));
         var designation = new Designation(kind, awardedOn, recommendedByDistrict);
-        designations.Add(designation);
+        CanonicalOrder.Insert(designations, designation, d => (d.AwardedOn, d.Kind.Value));
         return designation;
     }
 

@@ -102,7 +102,7 @@ public sealed class ExchangeEvent : IEquatable<ExchangeEvent>
         Guard.Against.Null(partnerUnits, message: "Partner units are required (they may be empty).");
         Guard.Against.Null(knownParticipants, message: "Known participants are required (they may be empty).");
         var organizers = organizingDistricts.ToArray();
-        var known = knownParticipants.Distinct().ToArray();
+        var known = knownParticipants.Distinct().Order().ToArray();
         BusinessRule.Check(new OrganizedByAtLeastOneDistrict(organizers));
         if (participantCount is { } count)
         {
@@ -111,8 +111,8 @@ public sealed class ExchangeEvent : IEquatable<ExchangeEvent>
         }
 
         return new ExchangeEvent(
-            id, kind, title.Trim(), date, venue.Trim(), Array.AsReadOnly(organizers), Array.AsReadOnly(partnerUnits.Distinct().ToArray()), Array.AsReadOnly(known), participantCount,
-            Array.AsReadOnly((mediaCoverage ?? []).Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim()).ToArray()));
+            id, kind, title.Trim(), date, venue.Trim(), Array.AsReadOnly(organizers.OrderBy(d => d!.Code).ToArray()), Array.AsReadOnly(partnerUnits.Distinct().Order().ToArray()), Array.AsReadOnly(known), participantCount,
+            Array.AsReadOnly(CanonicalOrder.Texts((mediaCoverage ?? []).Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim()))));
     }
 
     /// <summary>Gets whether a district organized the event.</summary>

@@ -79,9 +79,9 @@ public sealed class PolicyPublicity : IEquatable<PolicyPublicity>
         BusinessRule.Check(new PublicityNamesAPackage(packageList));
         BusinessRule.Check(new MaterialsCountedInCopies(materials, sessions));
         return new PolicyPublicity(
-            id, district, date, Array.AsReadOnly(packageList), sessions, materials,
-            Array.AsReadOnly((recipients ?? []).Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim()).ToArray()),
-            Array.AsReadOnly((channels ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).ToArray()));
+            id, district, date, Array.AsReadOnly(packageList.OrderBy(p => p!.Value).ToArray()), sessions, materials,
+            Array.AsReadOnly(CanonicalOrder.Texts((recipients ?? []).Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim()))),
+            Array.AsReadOnly(CanonicalOrder.Texts((channels ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()))));
     }
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using TaiAffairs.Domain.Common;
@@ -32,7 +33,12 @@ public sealed record ReviewTitles(District District, string? Title, IReadOnlyDic
 /// <see cref="DataSetImporter"/>, write one with <see cref="DataSetExporter"/>, review it with
 /// <see cref="ToReviewBuilder"/>.
 /// </summary>
-/// <remarks>Equality is by reference; compare exports for content. Not thread-safe: the aggregates are.</remarks>
+/// <remarks>
+/// The records are a bag: every list is held in its canonical order (records by id; declared figures by district,
+/// key and qualifier; cases by issue; titles by district), whatever order they were given or read in, so an export
+/// and a review do not depend on input order. Equality is by reference; compare exports for content. Not
+/// thread-safe: the aggregates are.
+/// </remarks>
 public sealed class DataSet
 {
     private DataSet(int year, string? note)
@@ -124,19 +130,19 @@ public sealed class DataSet
         Guard.Against.OutOfRange(year, nameof(year), 1900, 9999, "A data set's year is 1900 to 9999.");
         return new DataSet(year, string.IsNullOrWhiteSpace(note) ? null : note)
         {
-            Departments = List(departments),
-            LeadingGroups = List(leadingGroups),
-            Enterprises = List(enterprises),
-            Compatriots = List(compatriots),
-            Issues = List(issues),
-            Awards = List(awards),
-            Mechanisms = List(mechanisms),
-            Events = List(events),
-            Trainings = List(trainings),
-            Publicity = List(publicity),
-            Declared = List(declared),
-            Cases = List(cases),
-            Titles = List(titles),
+            Departments = Sorted(departments, d => d.Id.Value),
+            LeadingGroups = Sorted(leadingGroups, g => g.Id.Value),
+            Enterprises = Sorted(enterprises, e => e.Id.Value),
+            Compatriots = Sorted(compatriots, c => c.Id.Value),
+            Issues = Sorted(issues, i => i.Id.Value),
+            Awards = Sorted(awards, a => a.Id.Value),
+            Mechanisms = Sorted(mechanisms, m => m.Id.Value),
+            Events = Sorted(events, e => e.Id.Value),
+            Trainings = Sorted(trainings, t => t.Id.Value),
+            Publicity = Sorted(publicity, p => p.Id.Value),
+            Declared = Sorted(declared, d => string.Create(CultureInfo.InvariantCulture, $"{d.District.Code:D6}|{d.Key.Value:D4}|{d.Qualifier}|{d.Label}|{d.Value}|{d.Note}")),
+            Cases = Sorted(cases, c => string.Create(CultureInfo.InvariantCulture, $"{c.Issue.Value}|{c.Theme.Value:D4}|{c.Title}")),
+            Titles = Sorted(titles, t => t.District.Code.ToString("D6", CultureInfo.InvariantCulture)),
         };
     }
 
@@ -218,5 +224,7 @@ public sealed class DataSet
         return builder;
     }
 
-    private static System.Collections.ObjectModel.ReadOnlyCollection<T> List<T>(IEnumerable<T>? items) => Array.AsReadOnly(items?.ToArray() ?? []);
+    /// <summary>Holds records in their canonical order (by id, or by a documented key), whatever order they came in.</summary>
+    private static System.Collections.ObjectModel.ReadOnlyCollection<T> Sorted<T>(IEnumerable<T>? items, Func<T, string> key) =>
+        Array.AsReadOnly(items?.OrderBy(key, StringComparer.Ordinal).ToArray() ?? []);
 }

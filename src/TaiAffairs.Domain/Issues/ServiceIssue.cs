@@ -123,7 +123,7 @@ public sealed class ServiceIssue : IEquatable<ServiceIssue>
         var co = coDepartments.ToArray();
         CheckStep(IssueStatus.Assigned, date);
         BusinessRule.Check(new AssignmentNamesDistinctDepartments(lead, co));
-        var assignment = new Assignment(date, lead, Array.AsReadOnly(co));
+        var assignment = new Assignment(date, lead, Array.AsReadOnly(co.Order().ToArray()));
         Assignment = assignment;
         history.Add(new IssueTransition(Status, IssueStatus.Assigned, date, null, lead));
         return assignment;

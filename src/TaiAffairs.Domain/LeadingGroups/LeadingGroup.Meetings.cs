@@ -29,8 +29,8 @@ public sealed partial class LeadingGroup
         Guard.Against.Null(host, message: "A meeting needs a host.");
         Guard.Against.Null(attendingUnits, message: "Attending units are required (they may be empty).");
         Guard.Against.Null(topics, message: "Topics are required (they may be empty).");
-        var attending = attendingUnits.Distinct().ToArray();
-        var topicList = topics.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).ToArray();
+        var attending = attendingUnits.Distinct().Order().ToArray();
+        var topicList = CanonicalOrder.Texts(topics.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()));
 
         BusinessRule.Check(new RecordIdsAreUnique(RecordIdsAreUnique.LeadingGroupCode, recordIds, "m:" + id.Value));
         BusinessRule.Check(new DatedAfterEstablishment(EstablishedOn, date));
@@ -42,7 +42,7 @@ public sealed partial class LeadingGroup
 
         var meeting = new Meeting(id, District, kind, date, host, Array.AsReadOnly(attending), Array.AsReadOnly(topicList));
         recordIds.Add("m:" + id.Value);
-        meetings.Add(meeting);
+        CanonicalOrder.Insert(meetings, meeting, m => (m.Date, m.Id));
         return meeting;
     }
 
@@ -61,7 +61,7 @@ public sealed partial class LeadingGroup
         BusinessRule.Check(new DatedAfterEstablishment(EstablishedOn, date));
         var instruction = new Instruction(id, date, LeaderOn(date)!, summary.Trim());
         recordIds.Add("i:" + id.Value);
-        instructions.Add(instruction);
+        CanonicalOrder.Insert(instructions, instruction, i => (i.Date, i.Id));
         return instruction;
     }
 

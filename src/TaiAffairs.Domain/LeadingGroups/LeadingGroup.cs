@@ -69,7 +69,7 @@ public sealed partial class LeadingGroup : IEquatable<LeadingGroup>
 
     /// <summary>Gets every deputy's terms: the official and the dated range served, in appointment order per official.</summary>
     public IReadOnlyList<(Official Deputy, DateRange Term)> DeputyTerms =>
-        deputies.SelectMany(d => d.Value.Select(r => (d.Key, r))).OrderBy(t => t.r.From).ToArray();
+        deputies.SelectMany(d => d.Value.Select(r => (d.Key, r))).OrderBy(t => t.r.From).ThenBy(t => t.Key.Post, StringComparer.Ordinal).ThenBy(t => t.Key.Name, StringComparer.Ordinal).ToArray();
 
     /// <summary>Gets every unit that has ever been a member, with its details.</summary>
     public IReadOnlyCollection<Department> KnownUnits => units.Values;
@@ -258,7 +258,7 @@ public sealed partial class LeadingGroup : IEquatable<LeadingGroup>
             ranges[open] = ranges[open].EndingOn(date.PlusDays(-1));
         }
 
-        var adjustment = new MembershipAdjustment(date, Array.AsReadOnly(added.Select(u => u.Id).ToArray()), Array.AsReadOnly(removed));
+        var adjustment = new MembershipAdjustment(date, Array.AsReadOnly(added.Select(u => u.Id).Order().ToArray()), Array.AsReadOnly(removed.Order().ToArray()));
         adjustments.Add(adjustment);
         return adjustment;
     }

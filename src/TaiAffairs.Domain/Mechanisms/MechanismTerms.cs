@@ -72,7 +72,7 @@ public sealed record GreenChannelTerms : MechanismTerms
         ArgumentNullException.ThrowIfNull(partnerUnits);
         ArgumentOutOfRangeException.ThrowIfLessThan(workingDayLimit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(workingDayLimit, 365);
-        return new GreenChannelTerms(oneWindow, jointApproval, workingDayLimit, oneTrip, Array.AsReadOnly(partnerUnits.Distinct().ToArray()));
+        return new GreenChannelTerms(oneWindow, jointApproval, workingDayLimit, oneTrip, Array.AsReadOnly(partnerUnits.Distinct().Order().ToArray()));
     }
 }
 
@@ -201,7 +201,7 @@ public sealed record SanZhuanTerms : MechanismTerms
             throw new ArgumentException("三专 needs at least one unit.", nameof(units));
         }
 
-        return new SanZhuanTerms(Array.AsReadOnly(topics.Where(t => !string.IsNullOrWhiteSpace(t)).ToArray()), Array.AsReadOnly(unitList));
+        return new SanZhuanTerms(Array.AsReadOnly(CanonicalOrder.Texts(topics.Where(t => !string.IsNullOrWhiteSpace(t)))), Array.AsReadOnly(unitList.OrderBy(u => u.Unit).ToArray()));
     }
 }
 
@@ -245,7 +245,7 @@ public sealed record ThreeTierNetworkTerms : MechanismTerms
     {
         ArgumentNullException.ThrowIfNull(tasks);
         ArgumentOutOfRangeException.ThrowIfLessThan(declaredTaskCount, 1);
-        return new ThreeTierNetworkTerms(districtOffice, streetCommittee, communityCommittee, Array.AsReadOnly(tasks.Where(t => !string.IsNullOrWhiteSpace(t)).Distinct().ToArray()), declaredTaskCount);
+        return new ThreeTierNetworkTerms(districtOffice, streetCommittee, communityCommittee, Array.AsReadOnly(CanonicalOrder.Texts(tasks.Where(t => !string.IsNullOrWhiteSpace(t)).Distinct())), declaredTaskCount);
     }
 }
 
@@ -281,6 +281,6 @@ public sealed record StandingArrangementTerms : MechanismTerms
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(partner);
         ArgumentNullException.ThrowIfNull(members);
-        return new StandingArrangementTerms(partner.Trim(), Array.AsReadOnly(members.Distinct().ToArray()), endsOn);
+        return new StandingArrangementTerms(partner.Trim(), Array.AsReadOnly(members.Distinct().Order().ToArray()), endsOn);
     }
 }

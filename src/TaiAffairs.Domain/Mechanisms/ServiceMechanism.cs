@@ -79,7 +79,7 @@ public sealed class ServiceMechanism : IEquatable<ServiceMechanism>
         Guard.Against.Null(issue, message: "A case needs its issue.");
         BusinessRule.Check(new CaseOfTheMechanismsDistrict(issue, District));
         BusinessRule.Check(new CasesAreUnique(cases, issue.Id));
-        cases.Add(issue.Id);
+        CanonicalOrder.Insert(cases, issue.Id, c => c);
     }
 
     /// <summary>Checks the mechanism against the records of a period.</summary>

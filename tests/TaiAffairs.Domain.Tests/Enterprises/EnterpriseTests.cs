@@ -125,7 +125,7 @@ public class EnterpriseTests
         var enterprise = NewEnterprise();
         var visit = enterprise.RecordVisit(Id<EnterpriseVisit>.From("wq-v-1"), 3.October(2021), [TaiOffice, MarketBureau, TaiOffice], "有序用电政策宣讲");
 
-        Assert.Equal([TaiOffice, MarketBureau], visit.Visitors);
+        Assert.Equal([MarketBureau, TaiOffice], visit.Visitors); // canonical order: by id
         RuleAssert.Breaks<VisitNamesItsVisitors>(() => enterprise.RecordVisit(Id<EnterpriseVisit>.From("wq-v-2"), 3.October(2021), [], "调研"));
         RuleAssert.Breaks<RecordedOnOrAfterRegistration>(RecordedOnOrAfterRegistration.EnterpriseCode, () => enterprise.RecordVisit(Id<EnterpriseVisit>.From("wq-v-3"), Registered.PlusDays(-1), [TaiOffice], "调研"));
         Assert.Single(enterprise.Visits);

@@ -55,7 +55,7 @@ public class Tianjin2021DataSetTests
     [InlineData("组织开展政策宣讲、对接协调会3场次")]
     [InlineData("捐款15万元")]
     [InlineData("台青2位")]
-    [InlineData("联恒工业、林德英利、进利汽车、天津英利模具制造有限公司加入天津市智能网联汽车人才联盟")]
+    [InlineData("进利汽车、联恒工业、林德英利、天津英利模具制造有限公司加入天津市智能网联汽车人才联盟")]
     [InlineData("“52条措施”、“46条措施”")]
     [InlineData("季度恳谈会“季度台企恳谈会”全部落实")]
     public void Baodi_StatesTheSeedsFigures(string expected) => Assert.Contains(expected, Text(District.Baodi), StringComparison.Ordinal);

@@ -62,8 +62,8 @@ public sealed partial class AnnualReviewBuilder
     {
         var lines = new List<string>();
         string NameOf(Id<Enterprise> id) => enterprises.TryGetValue(id, out var e) ? e.Name : id.Value;
-        // Enterprises and people keep the order they were first added in (Replace keeps the place), as the data set tells them.
-        var ownEnterprises = enterprises.Values.Where(e => e.DistrictOn(Period.End) == district).ToArray();
+        // Enterprises and people in their canonical order (by id), whatever order they were added in.
+        var ownEnterprises = enterprises.Values.Where(e => e.DistrictOn(Period.End) == district).OrderBy(e => e.Id).ToArray();
         if (theme == ReviewTheme.PreciseService)
         {
             foreach (var group in ownEnterprises.SelectMany(e => e.Alliances.Select(a => (a.Alliance, e.Name))).GroupBy(a => a.Alliance).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -116,7 +116,7 @@ public sealed partial class AnnualReviewBuilder
                 }
             }
 
-            foreach (var person in compatriots.Values.Where(c => c.ResidenceOn(Period.End) == district))
+            foreach (var person in compatriots.Values.Where(c => c.ResidenceOn(Period.End) == district).OrderBy(c => c.Id))
             {
                 var name = person.PublishedNameOn(Period.End);
                 foreach (var service in person.Services.Where(v => Period.Contains(v.Date)))

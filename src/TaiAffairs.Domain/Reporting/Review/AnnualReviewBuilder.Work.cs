@@ -150,7 +150,7 @@ public sealed partial class AnnualReviewBuilder
     public void Declare(DeclaredFigure figure)
     {
         Guard.Against.Null(figure, message: "A declaration is required.");
-        declarations.Add(figure);
+        CanonicalOrder.Insert(declarations, figure, CanonicalKey);
     }
 
     /// <summary>Withdraws a declaration made before.</summary>
@@ -170,7 +170,7 @@ public sealed partial class AnnualReviewBuilder
     public void Tell(NamedCase namedCase, ReviewTheme? theme = null)
     {
         Guard.Against.Null(namedCase, message: "A case is required.");
-        cases.Add((namedCase, theme ?? ReviewTheme.PracticalDeeds));
+        CanonicalOrder.Insert(cases, (Case: namedCase, Theme: theme ?? ReviewTheme.PracticalDeeds), c => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{c.Case.Issue.Value}|{c.Theme.Value:D4}|{c.Case.Title}"));
     }
 
     /// <summary>Sets a district's review title and, optionally, its own section titles (在精准服务上下功夫).</summary>
@@ -191,4 +191,8 @@ public sealed partial class AnnualReviewBuilder
             sectionTitles[(district, theme)] = sectionTitle;
         }
     }
+
+    /// <summary>A declaration's canonical key: district, figure, qualifier, label, value, note.</summary>
+    private static string CanonicalKey(DeclaredFigure d) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{d.District.Code:D6}|{d.Key.Value:D4}|{d.Qualifier}|{d.Label}|{d.Value}|{d.Note}");
 }
