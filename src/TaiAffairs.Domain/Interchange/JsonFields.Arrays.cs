@@ -119,7 +119,7 @@ internal sealed partial class JsonFields
             {
                 Problem(at, "field.enum", EnumMessage<TEnum>());
             }
-            else if (EnumOf<TEnum>(item.GetString()!, at) is { } value)
+            else if (StringItem(item, at) is { } text && EnumOf<TEnum>(text, at) is { } value)
             {
                 result.Add(value);
             }
@@ -203,8 +203,8 @@ internal sealed partial class JsonFields
         }
         catch (InvalidOperationException)
         {
-            // An escaped lone surrogate ("\ud800") is well-formed JSON but no Unicode text.
-            Problem(at, "field.format", "The string is not valid Unicode text (it holds a lone surrogate).");
+            // An escaped lone surrogate ("\ud800") or invalid UTF-8 inside a string: well-formed JSON, but no text.
+            Problem(at, "field.format", "The string is not valid Unicode text (a lone surrogate or invalid UTF-8).");
             return null;
         }
 

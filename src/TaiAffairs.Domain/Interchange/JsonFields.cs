@@ -54,12 +54,14 @@ internal sealed partial class JsonFields
         {
             if (!HasReadableName(property))
             {
-                Problem(path, "field.format", "A field name is not valid Unicode text (it holds a lone surrogate).");
-                duplicate = true;
+                // Looking any field up in this object would read the broken name again: the object is refused whole.
+                Problem(path, "field.format", "A field name is not valid Unicode text (a lone surrogate or invalid UTF-8).");
+                return false;
             }
-            else if (System.Array.IndexOf(shape.Names, property.Name) < 0)
+
+            if (System.Array.IndexOf(shape.Names, property.Name) < 0)
             {
-                Problem(path + "." + Safe(property.Name), "field.unknown", "Unknown field; the format does not define it.");
+                Problem(path + Member(property.Name), "field.unknown", "Unknown field; the format does not define it.");
             }
             else if (!seen.Add(property.Name))
             {
@@ -304,7 +306,17 @@ internal sealed partial class JsonFields
         }
     }
 
-    private static string Safe(string name) => name.Length <= 40 ? name : name[..40] + "…";
+    /// <summary>
+    /// The path step to a member: <c>.name</c> for a plain name, <c>['name']</c> (as System.Text.Json writes paths)
+    /// for any other, so a path always reads back unambiguously; long names are cut at 40 characters.
+    /// </summary>
+    private static string Member(string name)
+    {
+        var shown = name.Length <= 40 ? name : name[..40] + "…";
+        return name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
+            ? "." + shown
+            : "['" + shown.Replace("'", "\\'", StringComparison.Ordinal) + "']";
+    }
 
     private static bool Present(JsonElement obj, string name) => obj.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
 }

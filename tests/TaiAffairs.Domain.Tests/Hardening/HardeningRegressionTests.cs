@@ -197,6 +197,39 @@ public class HardeningRegressionTests
         Assert.Equal(ab.Awards[0].Combination, ba.Awards[0].Combination);
     }
 
+    [Fact]
+    public void FoundByTheHarness_AFieldNameThatIsNoText_IsAProblemAtItsObject()
+    {
+        var json = With(r => r["publicity"]![0]!["NAME-MARK"] = 1).Replace("NAME-MARK", "s\\ud800", StringComparison.Ordinal);
+        var result = DataSetImporter.Import(json);
+
+        Assert.Contains(result.Problems, p => p.Code == "field.format" && p.Path == "$.publicity[0]");
+        Assert.DoesNotContain(result.Problems, p => p.Code == "import.unexpected");
+    }
+
+    [Fact]
+    public void FoundByTheHarness_InvalidUtf8InAListOfNames_IsAProblemAtItsItem()
+    {
+        var json = With(r => r["publicity"]![0]!["packages"] = JsonNode.Parse("[\"MARK\"]"));
+        var bytes = Encoding.UTF8.GetBytes(json).ToList();
+        var at = Encoding.UTF8.GetBytes(json).AsSpan().IndexOf("MARK"u8);
+        bytes.RemoveRange(at, 4);
+        bytes.InsertRange(at, new byte[] { 0xC0, 0x80 });
+        var result = DataSetImporter.ImportUtf8(bytes.ToArray());
+
+        Assert.DoesNotContain(result.Problems, p => p.Code == "import.unexpected");
+        Assert.Null(result.DataSet);
+    }
+
+    [Fact]
+    public void FoundByTheHarness_AnUnknownNameWithADot_IsQuotedInItsPath()
+    {
+        var problem = SingleProblem(With(r => r["publicity"]![0]!["s1.5essions"] = 1));
+
+        Assert.Equal("field.unknown", problem.Code);
+        Assert.Equal("$.publicity[0]['s1.5essions']", problem.Path);
+    }
+
     private static DataSet Import(string json)
     {
         var result = DataSetImporter.Import(json);
