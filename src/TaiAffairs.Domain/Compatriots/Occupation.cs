@@ -3,7 +3,7 @@ using Ardalis.SmartEnum;
 namespace TaiAffairs.Domain.Compatriots;
 
 /// <summary>What a compatriot does: a student (台生), employed, an entrepreneur (创业) with a startup, or other.</summary>
-/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order.</remarks>
+/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order. Its values are immutable singletons; thread-safe.</remarks>
 public sealed class Occupation : SmartEnum<Occupation>
 {
     /// <summary>台生: a student.</summary>

@@ -3,7 +3,7 @@ using Ardalis.SmartEnum;
 namespace TaiAffairs.Domain.Compatriots;
 
 /// <summary>Services the offices do on a compatriot's behalf (代办、代缴) or to help them.</summary>
-/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order.</remarks>
+/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order. Its values are immutable singletons; thread-safe.</remarks>
 public sealed class ServiceKind : SmartEnum<ServiceKind>
 {
     /// <summary>代办证件: a permit applied for or renewed on the person's behalf (台胞证).</summary>

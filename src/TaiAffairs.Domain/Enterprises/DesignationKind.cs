@@ -6,7 +6,7 @@ namespace TaiAffairs.Domain.Enterprises;
 /// Designations (认定) and honours (荣誉) an enterprise can hold, each at most once per year.
 /// <see cref="IsHonour"/> tells an honour (全国工人先锋号) from a qualification (国家高新技术企业).
 /// </summary>
-/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order.</remarks>
+/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order. Its values are immutable singletons; thread-safe.</remarks>
 public sealed class DesignationKind : SmartEnum<DesignationKind>
 {
     /// <summary>国家高新技术企业: national high-tech enterprise.</summary>

@@ -3,7 +3,7 @@ using Ardalis.SmartEnum;
 namespace TaiAffairs.Domain.Enterprises;
 
 /// <summary>The industry of a Taiwan-funded enterprise, as the reviews group them.</summary>
-/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order.</remarks>
+/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order. Its values are immutable singletons; thread-safe.</remarks>
 public sealed class Industry : SmartEnum<Industry>
 {
     /// <summary>汽车零部件: auto parts (联恒工业, 林德英利, 进利汽车, 英利模具).</summary>

@@ -3,7 +3,7 @@ using Ardalis.SmartEnum;
 namespace TaiAffairs.Domain.Exchanges;
 
 /// <summary>The kinds of exchange event (交流活动): festivals, culture, visits, online links, exchanges.</summary>
-/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order.</remarks>
+/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order. Its values are immutable singletons; thread-safe.</remarks>
 public sealed class ExchangeEventKind : SmartEnum<ExchangeEventKind>
 {
     /// <summary>中秋: Mid-Autumn festival.</summary>

@@ -3,7 +3,7 @@ using Ardalis.SmartEnum;
 namespace TaiAffairs.Domain.Exchanges;
 
 /// <summary>A published package of measures for Taiwan compatriots and enterprises (惠台政策).</summary>
-/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order.</remarks>
+/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order. Its values are immutable singletons; thread-safe.</remarks>
 public sealed class PolicyPackage : SmartEnum<PolicyPackage>
 {
     /// <summary>天津"52条措施".</summary>

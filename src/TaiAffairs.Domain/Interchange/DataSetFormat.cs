@@ -1,6 +1,7 @@
 namespace TaiAffairs.Domain.Interchange;
 
 /// <summary>Facts of the JSON data-set format (see <c>docs/interchange.md</c> and <c>docs/dataset.schema.json</c>).</summary>
+/// <remarks>Stateless; thread-safe.</remarks>
 public static class DataSetFormat
 {
     /// <summary>The format version this package reads and writes (the document's <c>formatVersion</c>).</summary>

@@ -9,7 +9,7 @@ namespace TaiAffairs.Domain.Issues;
 /// Who works on an issue: a lead department and co-departments (联合), from a date; for a whistle
 /// (企业吹哨、部门报到), each named department's report-in date.
 /// </summary>
-/// <remarks>Equality is by reference. Report-ins are recorded through <see cref="ServiceIssue.RecordReportIn"/>.</remarks>
+/// <remarks>Equality is by reference. Report-ins are recorded through <see cref="ServiceIssue.RecordReportIn"/>. Changed only through its <see cref="ServiceIssue"/>; as thread-safe as the issue (single writer).</remarks>
 public sealed class Assignment
 {
     private readonly Dictionary<Id<Department>, LocalDate> reportIns = [];

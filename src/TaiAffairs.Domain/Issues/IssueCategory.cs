@@ -3,7 +3,7 @@ using Ardalis.SmartEnum;
 namespace TaiAffairs.Domain.Issues;
 
 /// <summary>What a service issue (诉求, 难题) is about.</summary>
-/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order.</remarks>
+/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order. Its values are immutable singletons; thread-safe.</remarks>
 public sealed class IssueCategory : SmartEnum<IssueCategory>
 {
     /// <summary>用工招聘: recruitment, staffing (招工困难).</summary>

@@ -7,7 +7,7 @@ namespace TaiAffairs.Domain.Issues;
 /// Raised → Accepted → Assigned → Resolved; any open state → ClosedUnresolved (with a reason);
 /// Resolved → Reopened (with a reason) → Assigned or Resolved again, or ClosedUnresolved.
 /// </summary>
-/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order.</remarks>
+/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order. Its values are immutable singletons; thread-safe.</remarks>
 public sealed class IssueStatus : SmartEnum<IssueStatus>
 {
     /// <summary>已提出: raised, not yet accepted.</summary>

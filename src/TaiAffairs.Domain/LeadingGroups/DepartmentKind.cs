@@ -3,7 +3,7 @@ using Ardalis.SmartEnum;
 namespace TaiAffairs.Domain.LeadingGroups;
 
 /// <summary>The kind of a government or partner unit (单位): bureau 局, office 办, centre 中心 ...</summary>
-/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order.</remarks>
+/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order. Its values are immutable singletons; thread-safe.</remarks>
 public sealed class DepartmentKind : SmartEnum<DepartmentKind>
 {
     /// <summary>局: a bureau (区人社局, 区金融局, 区生态环境局).</summary>

@@ -7,7 +7,7 @@ namespace TaiAffairs.Domain.LeadingGroups;
 /// leading group's leader or a deputy and attended by its member units; the others are hosted by any official
 /// and attended by any named units.
 /// </summary>
-/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order.</remarks>
+/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order. Its values are immutable singletons; thread-safe.</remarks>
 public sealed class MeetingKind : SmartEnum<MeetingKind>
 {
     /// <summary>区委常委会暨区委对台工作领导小组会议.</summary>

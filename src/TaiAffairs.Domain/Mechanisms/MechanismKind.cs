@@ -9,7 +9,7 @@ namespace TaiAffairs.Domain.Mechanisms;
 /// The kinds of standing service mechanism (服务机制), each with its own terms type and its own rule, checked
 /// against the records of a period by <see cref="ServiceMechanism.Check"/>.
 /// </summary>
-/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order.</remarks>
+/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order. Its values are immutable singletons; thread-safe.</remarks>
 public sealed class MechanismKind : SmartEnum<MechanismKind>
 {
     /// <summary>季度恳谈会: at least one round-table in every quarter.</summary>

@@ -4,6 +4,7 @@ namespace TaiAffairs.Domain.Mechanisms;
 /// The stable codes of the requirements a <see cref="ServiceMechanism"/> is judged against; each
 /// <see cref="MechanismFinding"/> carries one. Branch on the code, never on the Chinese requirement text.
 /// </summary>
+/// <remarks>Stateless; thread-safe.</remarks>
 public static class MechanismRequirementCodes
 {
     /// <summary>Green channel: one window takes every application (一个窗口受理).</summary>

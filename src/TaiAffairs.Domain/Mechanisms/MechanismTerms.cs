@@ -18,6 +18,7 @@ public abstract record MechanismTerms
 }
 
 /// <summary>The quarterly round-table (季度恳谈会): at least one in every quarter. It needs no further terms.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record QuarterlyRoundTableTerms : MechanismTerms
 {
     private QuarterlyRoundTableTerms()
@@ -32,6 +33,7 @@ public sealed record QuarterlyRoundTableTerms : MechanismTerms
 /// A green channel (绿色通道): one window (一个窗口受理), joint approval (联合审批), a promised limit in working days,
 /// one trip (只跑一次), with its partner units (区政务办, 区市场监管局, 中国银行天津分行南开支行).
 /// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record GreenChannelTerms : MechanismTerms
 {
     private GreenChannelTerms(bool oneWindow, bool jointApproval, int workingDayLimit, bool oneTrip, IReadOnlyList<Id<Department>> partnerUnits)
@@ -77,6 +79,7 @@ public sealed record GreenChannelTerms : MechanismTerms
 }
 
 /// <summary>企业吹哨、部门报到: every department named for a whistle reports in within a limit in working days.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record WhistleAndReportTerms : MechanismTerms
 {
     private WhistleAndReportTerms(int reportInWorkingDays) => ReportInWorkingDays = reportInWorkingDays;
@@ -126,7 +129,7 @@ public enum ContactChannel
 }
 
 /// <summary>One unit's place in the 三专 mechanism: who fills each role and how the line is reached.</summary>
-/// <remarks>Contact details are not shown by <see cref="ToString"/>.</remarks>
+/// <remarks>Contact details are not shown by <see cref="ToString"/>. Immutable and thread-safe.</remarks>
 public sealed record SanZhuanUnit
 {
     private SanZhuanUnit(Id<Department> unit, IReadOnlyDictionary<ResponsibilityRole, Official> roles, IReadOnlyDictionary<ContactChannel, string> contacts)
@@ -172,6 +175,7 @@ public sealed record SanZhuanUnit
 }
 
 /// <summary>三专 (专题、专线、专人): per unit, every role of the responsibility chain filled and every channel given.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record SanZhuanTerms : MechanismTerms
 {
     private SanZhuanTerms(IReadOnlyList<string> topics, IReadOnlyList<SanZhuanUnit> units)
@@ -206,6 +210,7 @@ public sealed record SanZhuanTerms : MechanismTerms
 }
 
 /// <summary>一家亲: the three-tier network 区委台办—街道工委—社区党委 with its listed tasks (十项具体工作).</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record ThreeTierNetworkTerms : MechanismTerms
 {
     private ThreeTierNetworkTerms(Id<Department>? districtOffice, Id<Department>? streetCommittee, Id<Department>? communityCommittee, IReadOnlyList<string> tasks, int declaredTaskCount)
@@ -253,6 +258,7 @@ public sealed record ThreeTierNetworkTerms : MechanismTerms
 /// A standing arrangement with a partner: a practice base (台湾青年就业创业实践基地 at e谷(南开)创想世界) or an
 /// alliance (天津市智能网联汽车人才联盟) with its member enterprises. In force from the mechanism's start date.
 /// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record StandingArrangementTerms : MechanismTerms
 {
     private StandingArrangementTerms(string partner, IReadOnlyList<Id<Enterprise>> members, LocalDate? endsOn)

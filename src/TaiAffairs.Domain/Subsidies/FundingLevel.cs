@@ -3,7 +3,7 @@ using Ardalis.SmartEnum;
 namespace TaiAffairs.Domain.Subsidies;
 
 /// <summary>Who funds an award: the city (市级), the district (区级), both (市、区级), or not stated by the source.</summary>
-/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order.</remarks>
+/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order. Its values are immutable singletons; thread-safe.</remarks>
 public sealed class FundingLevel : SmartEnum<FundingLevel>
 {
     /// <summary>市级: city funds.</summary>

@@ -23,7 +23,7 @@ public sealed class ProgrammeCombination : IEquatable<ProgrammeCombination>
         hash = code.ToHashCode();
     }
 
-    /// <summary>Gets the programmes, in the programmes' own order (<see cref="Ardalis.SmartEnum.SmartEnum{TEnum}.Value"/>).</summary>
+    /// <summary>Gets the programmes, in the programmes' own order (by each programme's <c>Value</c>).</summary>
     public IReadOnlyList<SubsidyProgramme> Programmes { get; }
 
     /// <inheritdoc />

@@ -6,7 +6,7 @@ namespace TaiAffairs.Domain.Subsidies;
 /// The programmes subsidies are awarded under, each saying whether an enterprise may receive more than one
 /// award under it in a year.
 /// </summary>
-/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order.</remarks>
+/// <remarks>Equality by identity. <c>List</c> is sorted by name; <see cref="All"/> is in declaration order. Its values are immutable singletons; thread-safe.</remarks>
 public sealed class SubsidyProgramme : SmartEnum<SubsidyProgramme>
 {
     /// <summary>研发投入后补助: post-subsidy on R&amp;D investment; once a year.</summary>

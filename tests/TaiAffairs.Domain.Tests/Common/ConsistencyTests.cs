@@ -164,6 +164,24 @@ public class ConsistencyTests
         Assert.Empty(offenders);
     }
 
+    [Fact]
+    public void EveryPublicType_StatesItsThreadSafety()
+    {
+        // The XML documentation shipped in the package: each type's summary or remarks says whether it is
+        // immutable, stateless or thread-safe, or how to use it from several threads (docs/hardening.md).
+        var xml = Path.ChangeExtension(typeof(Money).Assembly.Location, ".xml");
+        var docs = System.Xml.Linq.XDocument.Load(xml).Descendants("member")
+            .Where(m => ((string?)m.Attribute("name"))?.StartsWith("T:", StringComparison.Ordinal) == true)
+            .ToDictionary(m => ((string)m.Attribute("name")!)[2..], m => m.Value);
+        var silent = PublicTypes
+            .Where(t => !t.IsEnum)
+            .Select(t => t.FullName!.Replace('+', '.'))
+            .Where(name => !docs.TryGetValue(name, out var text) || !System.Text.RegularExpressions.Regex.IsMatch(text, "thread|[Ii]mmutable|[Ss]tateless"))
+            .ToArray();
+
+        Assert.Empty(silent);
+    }
+
     private static bool ImplementsComparableOfSelf(Type type) =>
         type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IComparable<>) && i.GetGenericArguments()[0] == type);
 }

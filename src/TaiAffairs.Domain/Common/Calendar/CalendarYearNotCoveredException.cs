@@ -5,6 +5,7 @@ namespace TaiAffairs.Domain.Common;
 /// year it has no State Council data for. The calendar never guesses; callers can add years with
 /// <see cref="WorkingDayCalendar.WithYears(IEnumerable{HolidayYear})"/>.
 /// </summary>
+/// <remarks>Immutable; thread-safe.</remarks>
 public sealed class CalendarYearNotCoveredException : ArgumentOutOfRangeException
 {
     /// <summary>Creates the exception.</summary>

@@ -9,7 +9,7 @@ namespace TaiAffairs.Domain.Common;
 /// <remarks>
 /// The message is the rule's own message and never contains personal data. When this exception is thrown
 /// by a state-changing method, the target is left exactly as it was before the call.
-/// </remarks>
+///  Immutable; thread-safe.</remarks>
 public sealed class BusinessRuleViolationException : Exception
 {
     /// <summary>Creates the exception for a broken rule.</summary>

@@ -7,7 +7,7 @@ namespace TaiAffairs.Domain.Common;
 /// Each rule is a small class of its own (for example <c>OneAwardPerProgrammeAndYear</c>), built with the
 /// facts it judges and checked through <see cref="BusinessRule.Check(IBusinessRule)"/>. Implementations must
 /// keep personal data (names, permit numbers, birth dates, health facts) out of <see cref="Message"/>.
-/// </remarks>
+///  Implementations are immutable once built.</remarks>
 public interface IBusinessRule
 {
     /// <summary>Gets the stable, machine-readable code of the rule, e.g. <c>issue.dates-never-run-backwards</c>.</summary>

@@ -4,6 +4,7 @@ namespace TaiAffairs.Domain.Common;
 /// The stable codes of <see cref="ParseError"/>: one per way a text can be refused. Branch on these, never on
 /// the message text. Each is <c>kind.reason</c>, for example <see cref="CreditCodeCheckCharacter"/>.
 /// </summary>
+/// <remarks>Stateless; thread-safe.</remarks>
 public static class ParseErrorCodes
 {
     /// <summary><c>credit-code.character</c>.</summary>

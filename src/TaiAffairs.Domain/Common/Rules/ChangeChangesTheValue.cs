@@ -4,7 +4,7 @@ namespace TaiAffairs.Domain.Common.Rules;
 /// A verb that changes a fact changes it: recording the value the fact already has is refused, never a silent
 /// success. (A move to the current district has its own rule, <see cref="MoveChangesTheDistrict"/>.)
 /// </summary>
-/// <remarks>The rule decides from the current value and the new one, compared with <see cref="object.Equals(object, object)"/>.</remarks>
+/// <remarks>The rule decides from the current value and the new one, compared with <see cref="object.Equals(object, object)"/>. Built with the facts by the verb that checks it and evaluated there; not meant to be shared across threads.</remarks>
 public sealed class ChangeChangesTheValue : IBusinessRule
 {
     /// <summary>The code when an enterprise's operating status is "changed" to the status it has.</summary>

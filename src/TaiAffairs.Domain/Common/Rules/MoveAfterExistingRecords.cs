@@ -7,7 +7,7 @@ namespace TaiAffairs.Domain.Common.Rules;
 /// after the fact. Shared by compatriots (doses, care visits, services) and enterprises (visits, safety findings,
 /// donations, investments).
 /// </summary>
-/// <remarks>The rule decides from the dates of the records held and the move's first day.</remarks>
+/// <remarks>The rule decides from the dates of the records held and the move's first day. Built with the facts by the verb that checks it and evaluated there; not meant to be shared across threads.</remarks>
 public sealed class MoveAfterExistingRecords : IBusinessRule
 {
     /// <summary>The code for a compatriot's move.</summary>

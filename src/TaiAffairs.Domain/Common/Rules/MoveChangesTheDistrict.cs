@@ -4,7 +4,7 @@ namespace TaiAffairs.Domain.Common.Rules;
 /// A move is to a district other than the current one: a move that changes nothing is refused, never a silent
 /// success and never a second entry. Shared by compatriots and enterprises.
 /// </summary>
-/// <remarks>The rule decides from the current district and the target.</remarks>
+/// <remarks>The rule decides from the current district and the target. Built with the facts by the verb that checks it and evaluated there; not meant to be shared across threads.</remarks>
 public sealed class MoveChangesTheDistrict : IBusinessRule
 {
     /// <summary>The code for a compatriot's move.</summary>

@@ -3,6 +3,7 @@ using TaiAffairs.Domain.Common;
 namespace TaiAffairs.Domain.Issues.Rules;
 
 /// <summary>Rule <c>issue.applicant-trips-are-positive</c>: The number of trips an applicant made must be at least one.</summary>
+/// <remarks>Built with the facts by the verb that checks it and evaluated there; not meant to be shared across threads.</remarks>
 public sealed class ApplicantTripsArePositive : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>

@@ -3,6 +3,7 @@ using TaiAffairs.Domain.Common;
 namespace TaiAffairs.Domain.Issues.Rules;
 
 /// <summary>Rule <c>issue.transition-is-allowed</c>: an issue moves only along its state machine (see <see cref="IssueStatus"/>).</summary>
+/// <remarks>Built with the facts by the verb that checks it and evaluated there; not meant to be shared across threads.</remarks>
 public sealed class TransitionIsAllowed : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>

@@ -13,6 +13,7 @@ namespace TaiAffairs.Domain.Reporting;
 /// <param name="DistrictPart">The district's part, for a split award; otherwise zero.</param>
 /// <param name="IsSplit">Whether the award carries a split.</param>
 /// <param name="Recipient">The recipient's id value.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
 public readonly record struct AwardContribution(Money Amount, ProgrammeCombination Programmes, FundingLevel Level, Money CityPart, Money DistrictPart, bool IsSplit, Id<Enterprise> Recipient);
 
 /// <summary>
@@ -20,7 +21,7 @@ public readonly record struct AwardContribution(Money Amount, ProgrammeCombinati
 /// programmes is not split between them), by funding level (the levels sum to the total), the known city and
 /// district parts of split awards, and by enterprise.
 /// </summary>
-/// <remarks>A builder: see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps.</remarks>
+/// <remarks>A builder: see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps. Not thread-safe: one writer at a time. Aggregate partitions on separate instances (one per thread) and <c>Merge</c> them; see docs/hardening.md.</remarks>
 public sealed class AwardAccumulator : Accumulator<AwardAccumulator, AwardContribution>
 {
     private readonly Dictionary<ProgrammeCombination, Money> byProgrammes = [];

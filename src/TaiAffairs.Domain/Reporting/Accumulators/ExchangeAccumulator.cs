@@ -23,6 +23,7 @@ public enum ExchangeRecordKind
 /// <param name="IsJoint">Whether an event was organized by several districts.</param>
 /// <param name="People">The participants or attendance, as reported.</param>
 /// <param name="Materials">The copies of material distributed, for publicity.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
 public readonly record struct ExchangeContribution(ExchangeRecordKind Kind, ExchangeEventKind? EventKind, bool IsJoint, ReportedQuantity People, ReportedQuantity Materials);
 
 /// <summary>
@@ -32,7 +33,7 @@ public readonly record struct ExchangeContribution(ExchangeRecordKind Kind, Exch
 /// <remarks>
 /// A joint event is added to each organizing district's accumulator; merged into the city's it counts once
 /// (law 4). A builder: see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps.
-/// </remarks>
+///  Not thread-safe: one writer at a time. Aggregate partitions on separate instances (one per thread) and <c>Merge</c> them; see docs/hardening.md.</remarks>
 public sealed class ExchangeAccumulator : Accumulator<ExchangeAccumulator, ExchangeContribution>
 {
     private readonly CountMap<ExchangeEventKind> eventsByKind = new(k => k.Name);

@@ -7,10 +7,11 @@ namespace TaiAffairs.Domain.Reporting;
 /// <summary>What one donation or investment contributes.</summary>
 /// <param name="Kind">Donation or investment.</param>
 /// <param name="Amount">The amount.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
 public readonly record struct GivingContribution(MoneyRecordKind Kind, Money Amount);
 
 /// <summary>Enterprises' donations (捐款) and investments (投资) in a period, exact.</summary>
-/// <remarks>A builder: see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps.</remarks>
+/// <remarks>A builder: see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps. Not thread-safe: one writer at a time. Aggregate partitions on separate instances (one per thread) and <c>Merge</c> them; see docs/hardening.md.</remarks>
 public sealed class GivingAccumulator : Accumulator<GivingAccumulator, GivingContribution>
 {
     private GivingAccumulator(ReportingPeriod period) => Period = period;

@@ -42,6 +42,7 @@ public enum Timeliness
 /// <param name="WorkingDaysToResolve">Working days from raise to resolution, for one resolved in the period; else <see langword="null"/>.</param>
 /// <param name="Timeliness">Whether a resolution in the period met its deadline.</param>
 /// <param name="Enterprise">The enterprise helped, for an enterprise's issue resolved in the period; else <see langword="null"/>.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
 public readonly record struct IssueContribution(
     IssueCategory Category, IssueChannel Channel, bool RaisedInPeriod, IssueOutcome Outcome, int? WorkingDaysToResolve, Timeliness Timeliness, Id<Enterprise>? Enterprise);
 
@@ -53,7 +54,7 @@ public readonly record struct IssueContribution(
 /// An issue counts in a period when it was raised in it, or raised before and still open at its start.
 /// Everything is judged as of the period's last day, with the accumulator's working-day calendar. A builder:
 /// see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps.
-/// </remarks>
+///  Not thread-safe: one writer at a time. Aggregate partitions on separate instances (one per thread) and <c>Merge</c> them; see docs/hardening.md.</remarks>
 public sealed class IssueAccumulator : Accumulator<IssueAccumulator, IssueContribution>
 {
     private readonly CountMap<IssueCategory> byCategory = new(c => c.Name);

@@ -8,10 +8,11 @@ namespace TaiAffairs.Domain.Reporting;
 /// <param name="Kind">The kind.</param>
 /// <param name="Host">The host, an official in a public role.</param>
 /// <param name="Quarter">The quarter (1-4) it was held in.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
 public readonly record struct MeetingContribution(MeetingKind Kind, Official Host, int Quarter);
 
 /// <summary>Meetings in a period: by kind, by host's post, and the quarters that had a quarterly round-table.</summary>
-/// <remarks>A builder: see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps.</remarks>
+/// <remarks>A builder: see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps. Not thread-safe: one writer at a time. Aggregate partitions on separate instances (one per thread) and <c>Merge</c> them; see docs/hardening.md.</remarks>
 public sealed class MeetingAccumulator : Accumulator<MeetingAccumulator, MeetingContribution>
 {
     private readonly CountMap<MeetingKind> byKind = new(k => k.Name);

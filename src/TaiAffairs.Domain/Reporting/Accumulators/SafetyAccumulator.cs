@@ -6,13 +6,14 @@ namespace TaiAffairs.Domain.Reporting;
 
 /// <summary>What one safety finding contributes: whether it was rectified by the period's end.</summary>
 /// <param name="RectifiedByEnd">Whether it was rectified on or before the period's last day.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
 public readonly record struct SafetyContribution(bool RectifiedByEnd);
 
 /// <summary>Safety findings found in a period (排查安全隐患), how many were rectified by its end (整改), how many stay open.</summary>
 /// <remarks>
 /// The contribution is taken when the finding is added: add findings after their rectification is recorded.
 /// A builder: see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps.
-/// </remarks>
+///  Not thread-safe: one writer at a time. Aggregate partitions on separate instances (one per thread) and <c>Merge</c> them; see docs/hardening.md.</remarks>
 public sealed class SafetyAccumulator : Accumulator<SafetyAccumulator, SafetyContribution>
 {
     private SafetyAccumulator(ReportingPeriod period) => Period = period;

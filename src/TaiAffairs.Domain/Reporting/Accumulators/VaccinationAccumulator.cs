@@ -6,10 +6,11 @@ namespace TaiAffairs.Domain.Reporting;
 
 /// <summary>What one dose contributes: the person's id value.</summary>
 /// <param name="Person">The person vaccinated.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
 public readonly record struct VaccinationContribution(Id<Compatriot> Person);
 
 /// <summary>Vaccination doses in a period and the distinct people vaccinated (完成接种). Health data is reduced to counts.</summary>
-/// <remarks>A builder: see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps.</remarks>
+/// <remarks>A builder: see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps. Not thread-safe: one writer at a time. Aggregate partitions on separate instances (one per thread) and <c>Merge</c> them; see docs/hardening.md.</remarks>
 public sealed class VaccinationAccumulator : Accumulator<VaccinationAccumulator, VaccinationContribution>
 {
     private readonly Dictionary<Id<Compatriot>, int> people = [];

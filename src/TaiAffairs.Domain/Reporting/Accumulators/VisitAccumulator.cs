@@ -8,6 +8,7 @@ namespace TaiAffairs.Domain.Reporting;
 /// <summary>What one visit contributes: whether it is to an enterprise, and whom it visited.</summary>
 /// <param name="Enterprise">The enterprise visited (户次), for a visit to an enterprise; else <see langword="null"/>.</param>
 /// <param name="Compatriot">The person visited, for a care visit; else <see langword="null"/>.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
 public readonly record struct VisitContribution(Id<Enterprise>? Enterprise, Id<Compatriot>? Compatriot)
 {
     /// <summary>Gets whether the visit was to an enterprise.</summary>
@@ -18,7 +19,7 @@ public readonly record struct VisitContribution(Id<Enterprise>? Enterprise, Id<C
 /// Visits counted two ways (law 5): as person-times (户次 for enterprises, 次 for care visits) and as distinct
 /// subjects (家, 名). Distinct is never more than total. Visits dated outside the period are ignored.
 /// </summary>
-/// <remarks>A builder: see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps.</remarks>
+/// <remarks>A builder: see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps. Not thread-safe: one writer at a time. Aggregate partitions on separate instances (one per thread) and <c>Merge</c> them; see docs/hardening.md.</remarks>
 public sealed class VisitAccumulator : Accumulator<VisitAccumulator, VisitContribution>
 {
     private readonly Dictionary<Id<Enterprise>, int> enterprises = [];

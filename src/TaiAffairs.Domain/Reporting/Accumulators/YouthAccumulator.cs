@@ -7,13 +7,14 @@ namespace TaiAffairs.Domain.Reporting;
 /// <summary>What one youth contributes: the occupation (when recorded) and whether they run a startup.</summary>
 /// <param name="Occupation">The occupation, or <see langword="null"/> when none is recorded.</param>
 /// <param name="HasStartup">Whether the youth runs a startup.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
 public readonly record struct YouthContribution(Occupation? Occupation, bool HasStartup);
 
 /// <summary>Taiwan youth (台青) as of a date: how many, by occupation, and how many run startups.</summary>
 /// <remarks>
 /// Youth is derived (see <see cref="Compatriot.AsYouthOn"/>); add the <see cref="TaiwanYouth"/> views taken on the
 /// period's last day. A builder: see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps.
-/// </remarks>
+///  Not thread-safe: one writer at a time. Aggregate partitions on separate instances (one per thread) and <c>Merge</c> them; see docs/hardening.md.</remarks>
 public sealed class YouthAccumulator : Accumulator<YouthAccumulator, YouthContribution>
 {
     private readonly CountMap<Occupation> byOccupation = new(o => o.Name);

@@ -10,7 +10,7 @@ namespace TaiAffairs.Domain.Reporting;
 /// for it, how it is computed from a scope's <see cref="FigureAccumulators"/>. A figure without a computation can
 /// only be declared (<see cref="IsComputed"/>).
 /// </summary>
-/// <remarks>Equality by identity. <see cref="All"/> is in rendering order.</remarks>
+/// <remarks>Equality by identity. <see cref="All"/> is in rendering order. Its values are immutable singletons; thread-safe.</remarks>
 public sealed class FigureKey : SmartEnum<FigureKey>
 {
     /// <summary>协调解决问题 (个, matters): issues resolved in the period.</summary>

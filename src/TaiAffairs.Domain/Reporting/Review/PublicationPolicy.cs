@@ -17,6 +17,7 @@ public enum PublicationPolicy
 }
 
 /// <summary>Applies a <see cref="PublicationPolicy"/>.</summary>
+/// <remarks>Stateless; thread-safe.</remarks>
 public static class PublicationPolicyExtensions
 {
     /// <summary>Gets the count to publish under a policy.</summary>

@@ -3,7 +3,7 @@ using Ardalis.SmartEnum;
 namespace TaiAffairs.Domain.Reporting;
 
 /// <summary>The themes a review's sections follow, in the seed's order: 精准服务, 政策支持, 办实事.</summary>
-/// <remarks>Equality by identity. <see cref="All"/> is in section order.</remarks>
+/// <remarks>Equality by identity. <see cref="All"/> is in section order. Its values are immutable singletons; thread-safe.</remarks>
 public sealed class ReviewTheme : SmartEnum<ReviewTheme>
 {
     /// <summary>精准服务: visits, issues, meetings, mechanisms.</summary>
