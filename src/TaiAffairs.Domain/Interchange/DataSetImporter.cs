@@ -108,7 +108,7 @@ public static class DataSetImporter
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                var problems = reader.Problems.Append(new ImportProblem("$", "import.unexpected", "The document could not be read: an unexpected error occurred.")).ToArray();
+                var problems = reader.Problems.Append(new ImportProblem("$", "import.unexpected", $"The document could not be read: an unexpected error occurred ({ex.GetType().Name} at {ex.TargetSite?.DeclaringType?.Name}.{ex.TargetSite?.Name}); please report it.")).ToArray();
                 return new ImportResult(null, problems);
             }
         }
