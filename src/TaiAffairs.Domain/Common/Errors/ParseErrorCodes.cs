@@ -105,4 +105,13 @@ public static class ParseErrorCodes
 
     /// <summary><c>travel-permit.format</c>.</summary>
     public const string TravelPermitFormat = "travel-permit.format";
+
+    /// <summary><c>reported-date.empty</c>.</summary>
+    public const string ReportedDateEmpty = "reported-date.empty";
+
+    /// <summary><c>reported-date.unknown</c>: not a date phrase the sources use.</summary>
+    public const string ReportedDateUnknown = "reported-date.unknown";
+
+    /// <summary><c>reported-date.range</c>: a phrase that names no day (2月30日), or a year without holiday data.</summary>
+    public const string ReportedDateRange = "reported-date.range";
 }
