@@ -17,8 +17,24 @@ namespace TaiAffairs.Domain.Interchange;
 /// <param name="Issue">The issue's id.</param>
 /// <param name="Theme">The section it is told in.</param>
 /// <param name="Title">The title; <c>{name}</c> places the subject's published name.</param>
-/// <remarks>Equality is structural. Immutable.</remarks>
-public sealed record CaseSpec(Id<ServiceIssue> Issue, ReviewTheme Theme, string Title);
+/// <param name="Raised">When the issue was raised, as the source states it (今年4月), if it does.</param>
+/// <param name="Resolved">When it was resolved, as the source states it (9月初), if it does.</param>
+/// <remarks>
+/// A review prints a case's dates only as the source states them, or from the issue's own dates when those are not
+/// marked illustrative (see <see cref="RecordAnnotation"/>). Equality is structural. Immutable.
+/// </remarks>
+public sealed record CaseSpec(Id<ServiceIssue> Issue, ReviewTheme Theme, string Title, ReportedDate? Raised = null, ReportedDate? Resolved = null);
+
+/// <summary>
+/// What a data set says about one of its records beyond the record itself: which of its fields the data set had to
+/// make up (illustrative values, never printed as fact) and an editor's note (never rendered).
+/// </summary>
+/// <param name="Kind">The record's kind as the format names its list: <c>issue</c>, <c>enterprise</c>, <c>department</c> ...</param>
+/// <param name="Id">The record's id.</param>
+/// <param name="Illustrative">The names of its fields whose values are illustrative (<c>raisedOn</c>, <c>steps</c>, <c>creditCode</c>).</param>
+/// <param name="EditorNote">An editor's note on the record, or <see langword="null"/>.</param>
+/// <remarks>Equality is by reference of the list. Immutable and thread-safe.</remarks>
+public sealed record RecordAnnotation(string Kind, string Id, IReadOnlyList<string> Illustrative, string? EditorNote);
 
 /// <summary>A district's own review title and section titles.</summary>
 /// <param name="District">The district.</param>
@@ -92,6 +108,17 @@ public sealed class DataSet
     /// <summary>Gets the districts' titles.</summary>
     public IReadOnlyList<ReviewTitles> Titles { get; private init; } = [];
 
+    /// <summary>Gets the records' annotations: illustrative fields and editor's notes, by kind and id.</summary>
+    public IReadOnlyList<RecordAnnotation> Annotations { get; private init; } = [];
+
+    /// <summary>Gets whether the data set marks a field of a record as illustrative (made up, not a fact of the source).</summary>
+    /// <param name="kind">The record's kind (<c>issue</c>, <c>enterprise</c> ...).</param>
+    /// <param name="id">The record's id.</param>
+    /// <param name="field">The field's name in the format.</param>
+    /// <returns>Whether the field's value is illustrative.</returns>
+    public bool IsIllustrative(string kind, string id, string field) =>
+        Annotations.Any(a => a.Kind == kind && a.Id == id && a.Illustrative.Contains(field));
+
     /// <summary>Creates a data set from aggregates already built (for export).</summary>
     /// <param name="year">The year.</param>
     /// <param name="note">A note on the data.</param>
@@ -108,6 +135,7 @@ public sealed class DataSet
     /// <param name="declared">Declared figures.</param>
     /// <param name="cases">Cases to tell.</param>
     /// <param name="titles">Districts' titles.</param>
+    /// <param name="annotations">Records' annotations (illustrative fields, editor's notes).</param>
     /// <returns>The data set.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
     public static DataSet Create(
@@ -125,7 +153,8 @@ public sealed class DataSet
         IEnumerable<PolicyPublicity>? publicity = null,
         IEnumerable<DeclaredFigure>? declared = null,
         IEnumerable<CaseSpec>? cases = null,
-        IEnumerable<ReviewTitles>? titles = null)
+        IEnumerable<ReviewTitles>? titles = null,
+        IEnumerable<RecordAnnotation>? annotations = null)
     {
         Guard.Against.OutOfRange(year, nameof(year), 1900, 9999, "A data set's year is 1900 to 9999.");
         return new DataSet(year, string.IsNullOrWhiteSpace(note) ? null : note)
@@ -143,6 +172,7 @@ public sealed class DataSet
             Declared = Sorted(declared, d => string.Create(CultureInfo.InvariantCulture, $"{d.District.Code:D6}|{d.Key.Value:D4}|{d.Qualifier}|{d.Label}|{d.Value}|{d.Note}")),
             Cases = Sorted(cases, c => string.Create(CultureInfo.InvariantCulture, $"{c.Issue.Value}|{c.Theme.Value:D4}|{c.Title}")),
             Titles = Sorted(titles, t => t.District.Code.ToString("D6", CultureInfo.InvariantCulture)),
+            Annotations = Sorted(annotations?.Where(a => a.Illustrative.Count > 0 || a.EditorNote is not null), a => a.Kind + ":" + a.Id),
         };
     }
 
@@ -213,7 +243,8 @@ public sealed class DataSet
             var namedCase = issue.Subject.IsEnterprise
                 ? NamedCase.Of(issue, Enterprises.First(e => e.Id.Value == issue.Subject.Key), spec.Title, names, calendar)
                 : NamedCase.Of(issue, Compatriots.First(c => c.Id.Value == issue.Subject.Key), spec.Title, names, calendar, publishedOn);
-            builder.Tell(namedCase, spec.Theme);
+            var datesIllustrative = IsIllustrative("issue", issue.Id.Value, "raisedOn") || IsIllustrative("issue", issue.Id.Value, "steps");
+            builder.Tell(namedCase.WithStatedDates(spec.Raised, spec.Resolved, datesIllustrative), spec.Theme);
         }
 
         foreach (var titles in Titles)

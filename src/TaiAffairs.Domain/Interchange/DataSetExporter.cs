@@ -30,6 +30,7 @@ public static partial class DataSetExporter
         using (var writer = new Utf8JsonWriter(stream, Options))
         {
             var w = new JsonOut(writer);
+            var notes = dataSet.Annotations.ToDictionary(a => (a.Kind, a.Id));
             writer.WriteStartObject();
             w.Integer(S.Root.FormatVersion, DataSetFormat.Version);
             w.Integer(S.Root.Year, dataSet.Year);
@@ -40,11 +41,28 @@ public static partial class DataSetExporter
                 o.String(S.Department.Name, d.Name);
                 o.String(S.Department.Kind, d.Kind.Name);
                 o.District(S.Department.District, d.District);
+                Annotation(o, notes, "department", d.Id.Value);
             });
-            w.Objects(S.Root.LeadingGroups, dataSet.LeadingGroups, LeadingGroup);
-            w.Objects(S.Root.Enterprises, dataSet.Enterprises, Enterprise);
-            w.Objects(S.Root.Compatriots, dataSet.Compatriots, Compatriot);
-            w.Objects(S.Root.Issues, dataSet.Issues, Issue);
+            w.Objects(S.Root.LeadingGroups, dataSet.LeadingGroups, (o, x) =>
+            {
+                LeadingGroup(o, x);
+                Annotation(o, notes, "leadingGroup", x.Id.Value);
+            });
+            w.Objects(S.Root.Enterprises, dataSet.Enterprises, (o, x) =>
+            {
+                Enterprise(o, x);
+                Annotation(o, notes, "enterprise", x.Id.Value);
+            });
+            w.Objects(S.Root.Compatriots, dataSet.Compatriots, (o, x) =>
+            {
+                Compatriot(o, x);
+                Annotation(o, notes, "compatriot", x.Id.Value);
+            });
+            w.Objects(S.Root.Issues, dataSet.Issues, (o, x) =>
+            {
+                Issue(o, x);
+                Annotation(o, notes, "issue", x.Id.Value);
+            });
             w.Objects(S.Root.Awards, dataSet.Awards, (o, a) =>
             {
                 o.Id(S.Award.Id, a.Id);
@@ -63,8 +81,14 @@ public static partial class DataSetExporter
                         s.Money(S.Split.District, split.District);
                     });
                 }
+
+                Annotation(o, notes, "award", a.Id.Value);
             });
-            w.Objects(S.Root.Mechanisms, dataSet.Mechanisms, Mechanism);
+            w.Objects(S.Root.Mechanisms, dataSet.Mechanisms, (o, x) =>
+            {
+                Mechanism(o, x);
+                Annotation(o, notes, "mechanism", x.Id.Value);
+            });
             w.Objects(S.Root.Events, dataSet.Events, (o, e) =>
             {
                 o.Id(S.Event.Id, e.Id);
@@ -77,6 +101,7 @@ public static partial class DataSetExporter
                 o.Ids(S.Event.Participants, e.KnownParticipants);
                 o.Quantity(S.Event.Count, e.ParticipantCount);
                 o.Strings(S.Event.Media, e.MediaCoverage);
+                Annotation(o, notes, "event", e.Id.Value);
             });
             w.Objects(S.Root.Trainings, dataSet.Trainings, (o, t) =>
             {
@@ -87,6 +112,7 @@ public static partial class DataSetExporter
                 o.Date(S.Training.Date, t.Date);
                 o.Quantity(S.Training.Attendance, t.Attendance);
                 o.String(S.Training.Audience, t.Audience);
+                Annotation(o, notes, "training", t.Id.Value);
             });
             w.Objects(S.Root.Publicity, dataSet.Publicity, (o, p) =>
             {
@@ -98,6 +124,7 @@ public static partial class DataSetExporter
                 o.Quantity(S.Publicity.Materials, p.Materials);
                 o.Strings(S.Publicity.Recipients, p.Recipients);
                 o.Strings(S.Publicity.Channels, p.Channels);
+                Annotation(o, notes, "publicity", p.Id.Value);
             });
             w.Objects(S.Root.Declared, dataSet.Declared, (o, d) =>
             {
@@ -121,6 +148,8 @@ public static partial class DataSetExporter
                 o.Id(S.Case.Issue, c.Issue);
                 o.String(S.Case.Theme, c.Theme.Name);
                 o.String(S.Case.Title, c.Title);
+                o.String(S.Case.Raised, c.Raised?.ToString());
+                o.String(S.Case.Resolved, c.Resolved?.ToString());
             });
             w.Objects(S.Root.Titles, dataSet.Titles, (o, t) =>
             {
@@ -132,6 +161,19 @@ public static partial class DataSetExporter
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void Annotation(JsonOut o, Dictionary<(string Kind, string Id), RecordAnnotation> notes, string kind, string id)
+    {
+        if (notes.TryGetValue((kind, id), out var note))
+        {
+            if (note.Illustrative.Count > 0)
+            {
+                o.Strings(S.Note.Illustrative, note.Illustrative);
+            }
+
+            o.String(S.Note.EditorNote, note.EditorNote);
+        }
     }
 
     private static void Official(JsonOut o, LeadingGroups.Official official)

@@ -34,6 +34,7 @@ internal sealed partial class DataSetReader
             return null;
         }
 
+        Annotate("event", id.Value.Value, item, path, S.Event.Shape);
         return Create(path, () => ExchangeEvent.Record(id.Value, kind, title, date.Value, venue, organizers, partners, participants, count, media));
     }
 
@@ -56,6 +57,7 @@ internal sealed partial class DataSetReader
             return null;
         }
 
+        Annotate("training", id.Value.Value, item, path, S.Training.Shape);
         return Create(path, () => Training.Record(id.Value, district, topic, speaker, date.Value, attendance, audience));
     }
 
@@ -79,6 +81,7 @@ internal sealed partial class DataSetReader
             return null;
         }
 
+        Annotate("publicity", id.Value.Value, item, path, S.Publicity.Shape);
         return Create(path, () => PolicyPublicity.Record(id.Value, district, date.Value, packages, sessions, materials, recipients, channels));
     }
 }

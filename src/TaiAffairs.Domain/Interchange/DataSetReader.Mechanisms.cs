@@ -29,6 +29,7 @@ internal sealed partial class DataSetReader
             return null;
         }
 
+        Annotate("mechanism", id.Value.Value, item, path, S.Mechanism.Shape);
         var mechanism = Create(path, () => ServiceMechanism.Establish(id.Value, district, kind, name, started.Value, terms));
         if (mechanism is null)
         {

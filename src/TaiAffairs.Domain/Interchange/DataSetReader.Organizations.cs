@@ -45,6 +45,7 @@ internal sealed partial class DataSetReader
             return null;
         }
 
+        Annotate("leadingGroup", id.Value.Value, item, path, S.LeadingGroup.Shape);
         var group = Create(path, () => LeadingGroup.Establish(id.Value, district, office, established.Value, leaders[0].Leader, []));
         if (group is null)
         {
@@ -184,6 +185,7 @@ internal sealed partial class DataSetReader
         }
 
         enterprises[enterprise.Id] = enterprise;
+        Annotate("enterprise", enterprise.Id.Value, item, path, S.Enterprise.Shape);
         ReadEnterpriseChanges(item, path, enterprise);
         ReadEnterpriseRecords(item, path, enterprise);
         return enterprise;

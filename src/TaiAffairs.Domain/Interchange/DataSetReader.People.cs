@@ -29,14 +29,17 @@ internal sealed partial class DataSetReader
             return null;
         }
 
-        var birth = birthDate is { } d ? BirthInfo.OnDate(d) : BirthInfo.InYear(birthYear!.Value);
-        var person = Create(path, () => Compatriot.Register(id.Value, PersonName.Create(surname, given), birth, district, registered.Value));
+        // Every domain call runs inside Create/Try, so a value the domain refuses (a birth year out of its range) is a
+        // problem at the record, never an exception out of the importer.
+        var person = Create(path, () => Compatriot.Register(
+            id.Value, PersonName.Create(surname, given), birthDate is { } d ? BirthInfo.OnDate(d) : BirthInfo.InYear(birthYear!.Value), district, registered.Value));
         if (person is null)
         {
             return null;
         }
 
         compatriots[person.Id] = person;
+        Annotate("compatriot", person.Id.Value, item, path, S.Compatriot.Shape);
         foreach (var (move, at) in f.Array(item, S.Compatriot.Moves, path))
         {
             if (f.Object(move, at, S.Move.Shape) && f.District(move, S.Move.District, at) is { } to && f.Date(move, S.Move.From, at) is { } from)

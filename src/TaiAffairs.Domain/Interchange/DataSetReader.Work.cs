@@ -38,6 +38,7 @@ internal sealed partial class DataSetReader
         }
 
         issues[issue.Id] = issue;
+        Annotate("issue", issue.Id.Value, item, path, S.Issue.Shape);
         var deadlinePath = At(path, S.Issue.Deadline);
         if (f.TryField(item, S.Issue.Deadline, path, out var deadline) && f.Object(deadline, deadlinePath, S.Deadline.Shape)
             && f.Int(deadline, S.Deadline.WorkingDays, deadlinePath) is { } days && f.Date(deadline, S.Deadline.CountedFrom, deadlinePath) is { } from
@@ -179,6 +180,7 @@ internal sealed partial class DataSetReader
             registers[(award.District, award.Year)] = register = new AwardRegister(award.District, award.Year);
         }
 
+        Annotate("award", award.Id.Value, item, path, S.Award.Shape);
         return Try(path, () => register.Add(award)) ? award : null;
     }
 }

@@ -24,6 +24,8 @@ internal sealed partial class DataSetReader
     private readonly Dictionary<Id<ServiceIssue>, ServiceIssue> issues = [];
     private readonly HashSet<string> recordIds = new(StringComparer.Ordinal);
     private readonly Dictionary<(District District, int Year), AwardRegister> registers = [];
+    private readonly List<RecordAnnotation> annotations = [];
+    private int year;
 
     public DataSetReader(ImportLimits limits) => f = new JsonFields(limits);
 
@@ -56,6 +58,7 @@ internal sealed partial class DataSetReader
             return null;
         }
 
+        this.year = year.Value;
         var note = f.String(root, S.Root.Note, at);
         var departmentList = Collect(root, S.Root.Departments, ReadDepartment);
         var groups = Collect(root, S.Root.LeadingGroups, ReadLeadingGroup);
@@ -75,7 +78,7 @@ internal sealed partial class DataSetReader
             return null;
         }
 
-        var dataSet = DataSet.Create(year.Value, note, departmentList, groups, enterpriseList, compatriotList, issueList, awards, mechanisms, events, trainings, publicity, declared, cases, titles);
+        var dataSet = DataSet.Create(year.Value, note, departmentList, groups, enterpriseList, compatriotList, issueList, awards, mechanisms, events, trainings, publicity, declared, cases, titles, annotations);
         if (!WorkingDayCalendar.ChinaMainland.Covers(new LocalDate(year.Value, 6, 1)))
         {
             f.Problem(at + "." + S.Root.Year.Name, "calendar.year-not-covered", "The embedded working-day calendar has no holiday data for this year.");
@@ -206,6 +209,7 @@ internal sealed partial class DataSetReader
         if (department is not null)
         {
             departments[department.Id] = department;
+            Annotate("department", department.Id.Value, item, path, S.Department.Shape);
         }
 
         return department;
@@ -248,12 +252,14 @@ internal sealed partial class DataSetReader
         var issue = f.Id<ServiceIssue>(item, S.Case.Issue, path);
         var theme = f.Enum<ReviewTheme>(item, S.Case.Theme, path);
         var title = f.String(item, S.Case.Title, path);
+        var raised = Stated(item, S.Case.Raised, path);
+        var resolved = Stated(item, S.Case.Resolved, path);
         if (issue is null || theme is null || title is null || Resolve(issues, issue.Value, At(path, S.Case.Issue), "issue") is null)
         {
             return null;
         }
 
-        return new CaseSpec(issue.Value, theme, title);
+        return new CaseSpec(issue.Value, theme, title, raised, resolved);
     }
 
     private ReviewTitles? ReadTitles(JsonElement item, string path)
@@ -275,5 +281,50 @@ internal sealed partial class DataSetReader
         }
 
         return district is null ? null : new ReviewTitles(district, title, sections.AsReadOnly());
+    }
+
+    /// <summary>Reads a date as the source states it (今年4月, 9月初), in the data set's year.</summary>
+    private ReportedDate? Stated(JsonElement item, Format.Field field, string path)
+    {
+        if (f.String(item, field, path) is not { } text)
+        {
+            return null;
+        }
+
+        var parsed = ReportedDate.PatternFor(year, WorkingDayCalendar.ChinaMainland).Parse(text);
+        if (parsed.Success)
+        {
+            return parsed.Value;
+        }
+
+        f.Problem(At(path, field), parsed.Error.Code, parsed.Error.Message);
+        return null;
+    }
+
+    /// <summary>Keeps a record's annotations: the names of its illustrative fields (each a field of its shape) and its editor's note.</summary>
+    private void Annotate(string kind, string id, JsonElement item, string path, Format.Shape shape)
+    {
+        var illustrative = new List<string>();
+        foreach (var (name, at) in f.Array(item, S.Note.Illustrative, path))
+        {
+            if (f.StringValue(name, at) is not { } text)
+            {
+                continue;
+            }
+
+            if (System.Array.IndexOf(shape.Names, text) < 0 || text == S.Note.Illustrative.Name || text == S.Note.EditorNote.Name)
+            {
+                f.Problem(at, "field.enum", "Not a field of this record: name the fields whose values are illustrative.");
+                continue;
+            }
+
+            illustrative.Add(text);
+        }
+
+        var note = f.String(item, S.Note.EditorNote, path);
+        if (illustrative.Count > 0 || note is not null)
+        {
+            annotations.Add(new RecordAnnotation(kind, id, illustrative.Distinct().Order(StringComparer.Ordinal).ToArray(), note));
+        }
     }
 }

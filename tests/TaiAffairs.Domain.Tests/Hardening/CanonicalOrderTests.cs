@@ -125,7 +125,8 @@ public class CanonicalOrderTests
             var namedCase = issue.Subject.IsEnterprise
                 ? NamedCase.Of(issue, dataSet.Enterprises.First(e => e.Id.Value == issue.Subject.Key), spec.Title, names, WorkingDayCalendar.ChinaMainland)
                 : NamedCase.Of(issue, dataSet.Compatriots.First(c => c.Id.Value == issue.Subject.Key), spec.Title, names, WorkingDayCalendar.ChinaMainland, new NodaTime.LocalDate(dataSet.Year, 12, 31));
-            yield return (namedCase, spec.Theme);
+            var illustrative = dataSet.IsIllustrative("issue", issue.Id.Value, "raisedOn") || dataSet.IsIllustrative("issue", issue.Id.Value, "steps");
+            yield return (namedCase.WithStatedDates(spec.Raised, spec.Resolved, illustrative), spec.Theme);
         }
     }
 }

@@ -154,6 +154,8 @@ public class HardeningRegressionTests
     [Theory]
     [InlineData("birthYear", 2100, "compatriot.born-before-registration")]
     [InlineData("birthDate", "-0001-01-01", "field.range")]
+    [InlineData("birthYear", 1, "argument.invalid")]
+    [InlineData("birthYear", int.MaxValue, "argument.invalid")]
     public void ImpossiblePeople_AreRefused(string field, object value, string code)
     {
         var json = With(r =>
@@ -164,7 +166,10 @@ public class HardeningRegressionTests
             person[field] = value is int n ? JsonValue.Create(n) : JsonValue.Create((string)value);
         });
 
-        Assert.Contains(DataSetImporter.Import(json).Problems, p => p.Code == code);
+        var problems = DataSetImporter.Import(json).Problems;
+
+        Assert.Contains(problems, p => p.Code == code);
+        Assert.DoesNotContain(problems, p => p.Code == "import.unexpected");
     }
 
     [Fact]

@@ -138,7 +138,8 @@ public readonly struct ReportedDate : IEquatable<ReportedDate>
     /// Parses a source's date phrase: an ISO day (2021-04-08); 2021年4月8日 or 4月8日; 2021年4月, 今年4月 or 4月; 9月初,
     /// 9月上旬, 9月中旬, 9月下旬, 9月底, 9月末; 年初 (January-February), 年底 and 年末 (November-December); 第二季度 or 二季度;
     /// 今年, 全年, 2021年; a holiday's days (国庆期间, 春节期间, 中秋期间) and the seven days before it (中秋节来临之际,
-    /// 国庆节前夕); 寒潮来临 and 入冬 (November-December); 汛期来临之前 (May); 疫情期间 (the whole year).
+    /// 国庆节前夕); 入冬 (November-December); 寒潮来临 and 冬季 (a cold wave may come at either end of the year: the
+    /// year); 汛期来临之前 (May); 疫情期间 (the whole year).
     /// </summary>
     /// <param name="text">The phrase.</param>
     /// <param name="year">The year the phrases speak of.</param>

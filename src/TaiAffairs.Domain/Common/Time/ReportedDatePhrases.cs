@@ -85,7 +85,9 @@ internal static partial class ReportedDatePhrases
             "" or "全年" or "年内" or "年度" or "本年度" or "疫情期间" => ReportedDate.InYear(y).WithPhrase(phrase),
             "年初" => Season(y, 1, 2, phrase),
             "年底" or "年末" => Season(y, 11, 12, phrase),
-            "寒潮来临" or "入冬" or "冬季" => Season(y, 11, 12, phrase),
+            "入冬" => Season(y, 11, 12, phrase),
+            // A cold wave or "winter" may come at either end of a year: the span is the year.
+            "寒潮来临" or "冬季" => Season(y, 1, 12, phrase),
             "汛期来临之前" or "汛期来临前" or "汛期前" => Season(y, 5, 5, phrase),
             _ => Holiday(rest, y, calendar, phrase),
         };

@@ -10,6 +10,15 @@ namespace TaiAffairs.Domain.Interchange.Format;
 /// </summary>
 internal static partial class Shapes
 {
+    /// <summary>The annotations every record may carry: what the data set made up, and an editor's note.</summary>
+    internal static class Note
+    {
+        public static readonly Field Illustrative = Field.Strings(
+            "illustrative", description: "Names of this record's fields whose values the data set had to make up (not facts of the source); never printed as fact.");
+
+        public static readonly Field EditorNote = Field.String("editorNote", required: false, description: "An editor's note on the record; never rendered.");
+    }
+
     internal static class Quantity
     {
         public static readonly Field Phrase = Field.String("phrase", description: "A count as the reviews state it: 20户次, 10余个, 近百人, 上百名, 十项, 11至19个, 不少于120名");
@@ -46,7 +55,7 @@ internal static partial class Shapes
         public static readonly Field Name = Field.String("name");
         public static readonly Field Kind = Field.SmartEnum<DepartmentKind>("kind");
         public static readonly Field District = Field.District("district", required: false, description: "Absent for a city-level body.");
-        public static readonly Shape Shape = new("department", "A government body or partner unit; define it before it is referred to.", Id, Name, Kind, District);
+        public static readonly Shape Shape = new("department", "A government body or partner unit; define it before it is referred to.", Id, Name, Kind, District, Note.Illustrative, Note.EditorNote);
     }
 
     internal static class Declared
@@ -67,7 +76,9 @@ internal static partial class Shapes
         public static readonly Field Issue = Field.Id("issue");
         public static readonly Field Theme = Field.SmartEnum<ReviewTheme>("theme");
         public static readonly Field Title = Field.String("title");
-        public static readonly Shape Shape = new("case", "An issue told as a named case in a review section.", Issue, Theme, Title);
+        public static readonly Field Raised = Field.String("raised", required: false, description: "When the issue was raised, as the source states it (今年4月, 疫情期间, 寒潮来临).");
+        public static readonly Field Resolved = Field.String("resolved", required: false, description: "When it was resolved, as the source states it (9月初).");
+        public static readonly Shape Shape = new("case", "An issue told as a named case in a review section.", Issue, Theme, Title, Raised, Resolved);
     }
 
     internal static class Titles

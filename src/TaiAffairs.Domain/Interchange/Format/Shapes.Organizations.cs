@@ -62,7 +62,7 @@ internal static partial class Shapes
         public static readonly Field Meetings = Field.Objects("meetings", Meeting.Shape);
         public static readonly Field Instructions = Field.Objects("instructions", Instruction.Shape);
         public static readonly Shape Shape = new(
-            "leadingGroup", "A district's leading group for Taiwan affairs.", Id, District, Office, EstablishedOn, Leaders, Deputies, Adjustments, Meetings, Instructions);
+            "leadingGroup", "A district's leading group for Taiwan affairs.", Id, District, Office, EstablishedOn, Leaders, Deputies, Adjustments, Meetings, Instructions, Note.Illustrative, Note.EditorNote);
     }
 
     internal static class PartyBranch
@@ -160,6 +160,6 @@ internal static partial class Shapes
         public static readonly Shape Shape = new(
             "enterprise", "A Taiwan-funded enterprise and the records kept against it.",
             Id, CreditCode, Name, Industry, District, RegisteredOn, Operating, Park, PartyBranch, Moves, StatusChanges, Designations, Visits, SafetyFindings, Donations,
-            Investments, Alliances, Trainings);
+            Investments, Alliances, Trainings, Note.Illustrative, Note.EditorNote);
     }
 }

@@ -102,7 +102,7 @@ internal static partial class Shapes
         public static readonly Shape Shape = new Shape(
             "compatriot", "A Taiwan compatriot and the records kept about the person; much of it is personal data.",
             Id, Surname, GivenName, BirthDate, BirthYear, District, RegisteredOn, Moves, TravelPermits, ResidencePermits, Consents, Doses, CareVisits, Services,
-            RecurringServices, Hardship, PublicityConsent, Occupations)
+            RecurringServices, Hardship, PublicityConsent, Occupations, Note.Illustrative, Note.EditorNote)
             .WithExactlyOneOf(BirthDate, BirthYear);
     }
 }

@@ -53,7 +53,7 @@ internal static partial class Shapes
         public static readonly Field Summary = Field.String("summary");
         public static readonly Field Deadline = Field.Object("deadline", Shapes.Deadline.Shape, required: false);
         public static readonly Field Steps = Field.Objects("steps", Step.Shape);
-        public static readonly Shape Shape = new("issue", "An issue raised by an enterprise or a compatriot, and its handling.", Id, District, Subject, Category, Channel, RaisedOn, Summary, Deadline, Steps);
+        public static readonly Shape Shape = new("issue", "An issue raised by an enterprise or a compatriot, and its handling.", Id, District, Subject, Category, Channel, RaisedOn, Summary, Deadline, Steps, Note.Illustrative, Note.EditorNote);
     }
 
     internal static class Split
@@ -74,7 +74,7 @@ internal static partial class Shapes
         public static readonly Field AwardedOn = Field.Date("awardedOn");
         public static readonly Field ProjectTitle = Field.String("projectTitle", required: false);
         public static readonly Field Split = Field.Object("split", Shapes.Split.Shape, required: false);
-        public static readonly Shape Shape = new("award", "A subsidy award.", Id, Recipient, District, Programmes, Level, Amount, AwardedOn, ProjectTitle, Split);
+        public static readonly Shape Shape = new("award", "A subsidy award.", Id, Recipient, District, Programmes, Level, Amount, AwardedOn, ProjectTitle, Split, Note.Illustrative, Note.EditorNote);
     }
 
     internal static class GreenChannel
@@ -147,7 +147,7 @@ internal static partial class Shapes
         });
 
         public static readonly Field Cases = Field.Ids("cases", description: "Issues handled as cases of the mechanism.");
-        public static readonly Shape Shape = new("mechanism", "A service mechanism; its terms follow its kind.", Id, District, Kind, Name, StartedOn, Terms, Cases);
+        public static readonly Shape Shape = new("mechanism", "A service mechanism; its terms follow its kind.", Id, District, Kind, Name, StartedOn, Terms, Cases, Note.Illustrative, Note.EditorNote);
     }
 
     internal static class Event
@@ -162,7 +162,7 @@ internal static partial class Shapes
         public static readonly Field Participants = Field.Ids("participants", description: "Compatriots known by name.");
         public static readonly Field Count = Field.Quantity("count", required: false, description: "The participants as reported, in persons.");
         public static readonly Field Media = Field.Strings("media");
-        public static readonly Shape Shape = new("event", "An exchange event.", Id, Kind, Title, Date, Venue, Organizers, Partners, Participants, Count, Media);
+        public static readonly Shape Shape = new("event", "An exchange event.", Id, Kind, Title, Date, Venue, Organizers, Partners, Participants, Count, Media, Note.Illustrative, Note.EditorNote);
     }
 
     internal static class Training
@@ -174,7 +174,7 @@ internal static partial class Shapes
         public static readonly Field Date = Field.Date("date");
         public static readonly Field Attendance = Field.Quantity("attendance", required: false);
         public static readonly Field Audience = Field.String("audience", required: false);
-        public static readonly Shape Shape = new("training", "A training organized by a district.", Id, District, Topic, Speaker, Date, Attendance, Audience);
+        public static readonly Shape Shape = new("training", "A training organized by a district.", Id, District, Topic, Speaker, Date, Attendance, Audience, Note.Illustrative, Note.EditorNote);
     }
 
     internal static class Publicity
@@ -187,6 +187,6 @@ internal static partial class Shapes
         public static readonly Field Materials = Field.Quantity("materials", required: false);
         public static readonly Field Recipients = Field.Strings("recipients");
         public static readonly Field Channels = Field.Strings("channels");
-        public static readonly Shape Shape = new("publicity", "Policy publicity.", Id, District, Date, Packages, Sessions, Materials, Recipients, Channels);
+        public static readonly Shape Shape = new("publicity", "Policy publicity.", Id, District, Date, Packages, Sessions, Materials, Recipients, Channels, Note.Illustrative, Note.EditorNote);
     }
 }

@@ -108,15 +108,29 @@ public static class ChineseTextRenderer
     internal static string Case(NamedCase namedCase)
     {
         var text = new StringBuilder();
-        text.Append(namedCase.Title).Append('。').Append(namedCase.Subject).Append("反映").Append(namedCase.Category).Append("问题");
+        text.Append(namedCase.Title).Append('。');
+        if (namedCase.Raised is { IsExact: false } raised)
+        {
+            // When the source states it (今年4月, 寒潮来临): a day the data set made up is never printed.
+            text.Append(raised.ToString()).Append('，');
+        }
+
+        text.Append(namedCase.Subject).Append("反映").Append(namedCase.Category).Append("问题");
         if (namedCase.Departments.Count > 0)
         {
             text.Append('，').Append(string.Join("、", namedCase.Departments)).Append("协调办理");
         }
 
-        if (namedCase.ResolvedOn is { } resolved)
+        if (namedCase.ResolvedOn is not null)
         {
-            text.Append(CultureInfo.InvariantCulture, $"，{resolved:uuuu年M月d日}解决，用时{namedCase.WorkingDays}个工作日");
+            // Dates as the source states them, or the record's own days; none when the data set made them up. A
+            // duration only between exact days of record.
+            text.Append('，').Append(namedCase.Resolved is { } resolved ? resolved + "解决" : "已解决");
+            if (namedCase.WorkingDays is { } days)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"，用时{days}个工作日");
+            }
+
             if (namedCase.Outcome is { } outcome)
             {
                 text.Append('：').Append(outcome);

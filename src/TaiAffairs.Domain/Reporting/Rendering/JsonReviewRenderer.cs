@@ -123,8 +123,10 @@ public static class JsonReviewRenderer
                 }
 
                 writer.WriteEndArray();
-                writer.WriteString("raisedOn", namedCase.RaisedOn.ToString("uuuu-MM-dd", null));
-                writer.WriteString("resolvedOn", namedCase.ResolvedOn?.ToString("uuuu-MM-dd", null));
+                // As the review prints them: stated by the source or days of record, never a made-up day.
+                writer.WriteString("raised", namedCase.Raised?.ToString());
+                writer.WriteString("resolved", namedCase.Resolved?.ToString());
+                writer.WriteBoolean("isResolved", namedCase.ResolvedOn is not null);
                 if (namedCase.WorkingDays is { } days)
                 {
                     writer.WriteNumber("workingDays", days);

@@ -27,6 +27,8 @@ public sealed record NamedCase
         RaisedOn = raisedOn;
         ResolvedOn = resolvedOn;
         WorkingDays = workingDays;
+        Raised = ReportedDate.OnDay(raisedOn);
+        Resolved = resolvedOn is { } on ? ReportedDate.OnDay(on) : null;
         Outcome = outcome;
     }
 
@@ -55,10 +57,35 @@ public sealed record NamedCase
     public LocalDate? ResolvedOn { get; }
 
     /// <summary>Gets the working days taken, if resolved.</summary>
-    public int? WorkingDays { get; }
+    public int? WorkingDays { get; private init; }
 
     /// <summary>Gets the outcome, if resolved.</summary>
     public string? Outcome { get; }
+
+    /// <summary>Gets when the issue was raised, as a review may print it: stated by the source, or the record's own day.</summary>
+    /// <remarks><see langword="null"/> when the record's day is illustrative and the source states none.</remarks>
+    public ReportedDate? Raised { get; private init; }
+
+    /// <summary>Gets when the issue was resolved, as a review may print it: stated by the source, or the record's own day.</summary>
+    /// <remarks><see langword="null"/> when unresolved, or when the record's day is illustrative and the source states none.</remarks>
+    public ReportedDate? Resolved { get; private init; }
+
+    /// <summary>
+    /// Returns the case with the dates a review may print: those the source states, else the record's own days unless
+    /// they are illustrative. The working days to resolve are kept only when both printed dates are exact days of
+    /// record, never computed from a made-up day.
+    /// </summary>
+    /// <param name="raised">When the issue was raised, as the source states it, if it does.</param>
+    /// <param name="resolved">When it was resolved, as the source states it, if it does.</param>
+    /// <param name="recordDatesIllustrative">Whether the issue's own dates were made up by the data set.</param>
+    /// <returns>The case with its printable dates.</returns>
+    public NamedCase WithStatedDates(ReportedDate? raised, ReportedDate? resolved, bool recordDatesIllustrative)
+    {
+        var raisedOn = raised ?? (recordDatesIllustrative ? null : Raised);
+        var resolvedOn = resolved ?? (recordDatesIllustrative ? null : Resolved);
+        var workingDays = !recordDatesIllustrative && raised is null && resolved is null ? WorkingDays : null;
+        return this with { Raised = raisedOn, Resolved = resolvedOn, WorkingDays = workingDays };
+    }
 
     /// <summary>Tells a compatriot's issue; the name is masked unless the person consented to publicity on <paramref name="publishedOn"/>.</summary>
     /// <param name="issue">The issue.</param>
