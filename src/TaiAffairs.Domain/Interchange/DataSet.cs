@@ -108,6 +108,9 @@ public sealed class DataSet
     /// <summary>Gets the districts' titles.</summary>
     public IReadOnlyList<ReviewTitles> Titles { get; private init; } = [];
 
+    /// <summary>Gets the districts' own review outlines, in the order the review prints the districts (an outline's order is its own: it is told, not counted).</summary>
+    public IReadOnlyList<ReviewOutline> Outlines { get; private init; } = [];
+
     /// <summary>Gets the records' annotations: illustrative fields and editor's notes, by kind and id.</summary>
     public IReadOnlyList<RecordAnnotation> Annotations { get; private init; } = [];
 
@@ -136,6 +139,7 @@ public sealed class DataSet
     /// <param name="cases">Cases to tell.</param>
     /// <param name="titles">Districts' titles.</param>
     /// <param name="annotations">Records' annotations (illustrative fields, editor's notes).</param>
+    /// <param name="outlines">Districts' own review outlines, in print order.</param>
     /// <returns>The data set.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
     public static DataSet Create(
@@ -154,7 +158,8 @@ public sealed class DataSet
         IEnumerable<DeclaredFigure>? declared = null,
         IEnumerable<CaseSpec>? cases = null,
         IEnumerable<ReviewTitles>? titles = null,
-        IEnumerable<RecordAnnotation>? annotations = null)
+        IEnumerable<RecordAnnotation>? annotations = null,
+        IEnumerable<ReviewOutline>? outlines = null)
     {
         Guard.Against.OutOfRange(year, nameof(year), 1900, 9999, "A data set's year is 1900 to 9999.");
         return new DataSet(year, string.IsNullOrWhiteSpace(note) ? null : note)
@@ -172,6 +177,7 @@ public sealed class DataSet
             Declared = Sorted(declared, d => string.Create(CultureInfo.InvariantCulture, $"{d.District.Code:D6}|{d.Key.Value:D4}|{d.Qualifier}|{d.Label}|{d.Value}|{d.Note}")),
             Cases = Sorted(cases, c => string.Create(CultureInfo.InvariantCulture, $"{c.Issue.Value}|{c.Theme.Value:D4}|{c.Title}")),
             Titles = Sorted(titles, t => t.District.Code.ToString("D6", CultureInfo.InvariantCulture)),
+            Outlines = Array.AsReadOnly(outlines?.ToArray() ?? []),
             Annotations = Sorted(annotations?.Where(a => a.Illustrative.Count > 0 || a.EditorNote is not null), a => a.Kind + ":" + a.Id),
         };
     }
@@ -250,6 +256,11 @@ public sealed class DataSet
         foreach (var titles in Titles)
         {
             builder.Title(titles.District, titles.Title, titles.Sections);
+        }
+
+        foreach (var outline in Outlines)
+        {
+            builder.Outline(outline);
         }
 
         return builder;

@@ -157,11 +157,48 @@ public static partial class DataSetExporter
                 o.String(S.Titles.Title, t.Title);
                 o.Map(S.Titles.Sections, t.Sections.OrderBy(s => s.Key.Value).Select(s => (s.Key.Name, s.Value)), (m, key, text) => m.Entry(key, text));
             });
+            w.Objects(S.Root.Outlines, dataSet.Outlines, Outline);
             writer.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
     }
+
+    private static void Outline(JsonOut o, Reporting.ReviewOutline outline)
+    {
+        o.District(S.Outline.District, outline.District);
+        o.String(S.Outline.Title, outline.Title);
+        o.String(S.Outline.Subtitle, outline.Subtitle);
+        if (outline.Lead is { } lead)
+        {
+            o.Object(S.Outline.Lead, p => Paragraph(p, lead));
+        }
+
+        o.Objects(S.Outline.Sections, outline.Sections, (s, section) =>
+        {
+            s.String(S.Section.Heading, section.Heading);
+            s.Objects(S.Section.Paragraphs, section.Paragraphs, Paragraph);
+            s.Objects(S.Section.Subsections, section.Subsections, (n, subsection) =>
+            {
+                n.String(S.Subsection.Heading, subsection.Heading);
+                n.Objects(S.Subsection.Paragraphs, subsection.Paragraphs, Paragraph);
+            });
+        });
+    }
+
+    private static void Paragraph(JsonOut p, Reporting.OutlineParagraph paragraph) =>
+        p.Objects(S.Paragraph.Items, paragraph.Items, (i, item) =>
+        {
+            i.String(S.OutlineItem.Text, item.Text);
+            i.String(S.OutlineItem.Figure, item.Figure?.Name);
+            i.String(S.OutlineItem.Qualifier, item.Qualifier);
+            if (item.ValueOnly)
+            {
+                i.Boolean(S.OutlineItem.Value, true);
+            }
+
+            i.Id(S.OutlineItem.Case, item.Case);
+        });
 
     private static void Annotation(JsonOut o, Dictionary<(string Kind, string Id), RecordAnnotation> notes, string kind, string id)
     {

@@ -73,12 +73,13 @@ internal sealed partial class DataSetReader
         var declared = Collect(root, S.Root.Declared, ReadDeclared);
         var cases = Collect(root, S.Root.Cases, ReadCase);
         var titles = Collect(root, S.Root.Titles, ReadTitles);
+        var outlines = Collect(root, S.Root.Outlines, ReadOutline);
         if (f.ProblemCount > 0)
         {
             return null;
         }
 
-        var dataSet = DataSet.Create(year.Value, note, departmentList, groups, enterpriseList, compatriotList, issueList, awards, mechanisms, events, trainings, publicity, declared, cases, titles, annotations);
+        var dataSet = DataSet.Create(year.Value, note, departmentList, groups, enterpriseList, compatriotList, issueList, awards, mechanisms, events, trainings, publicity, declared, cases, titles, annotations, outlines);
         if (!WorkingDayCalendar.ChinaMainland.Covers(new LocalDate(year.Value, 6, 1)))
         {
             f.Problem(at + "." + S.Root.Year.Name, "calendar.year-not-covered", "The embedded working-day calendar has no holiday data for this year.");

@@ -73,11 +73,11 @@ internal sealed partial class JsonFields
         // An unknown field is reported and reading goes on, to report more; a duplicate field or a broken exactly-one
         // pair stops the object (which value was meant is unknown).
         var ok = !duplicate;
-        foreach (var (a, b) in shape.ExactlyOne)
+        foreach (var group in shape.ExactlyOne)
         {
-            if (Present(element, a.Name) == Present(element, b.Name))
+            if (group.Count(f => Present(element, f.Name)) != 1)
             {
-                Problem(path, "field.missing", $"Exactly one of \"{a.Name}\" and \"{b.Name}\" is given.");
+                Problem(path, "field.missing", $"Exactly one of {string.Join(", ", group.Select(f => "\"" + f.Name + "\""))} is given.");
                 ok = false;
             }
         }

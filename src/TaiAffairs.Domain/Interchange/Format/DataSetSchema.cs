@@ -100,14 +100,17 @@ internal static class DataSetSchema
         }
 
         var rules = new List<Action>();
-        foreach (var (a, b) in shape.ExactlyOne)
+        foreach (var group in shape.ExactlyOne)
         {
             rules.Add(() =>
             {
                 w.WriteStartObject();
                 w.WriteStartArray("oneOf");
-                Requires(w, a.Name);
-                Requires(w, b.Name);
+                foreach (var field in group)
+                {
+                    Requires(w, field.Name);
+                }
+
                 w.WriteEndArray();
                 w.WriteEndObject();
             });

@@ -127,7 +127,7 @@ internal sealed class Field
 /// </summary>
 internal sealed class Shape
 {
-    private readonly List<(Field A, Field B)> exactlyOne = [];
+    private readonly List<Field[]> exactlyOne = [];
 
     public Shape(string name, string? description, params Field[] fields)
     {
@@ -147,13 +147,13 @@ internal sealed class Shape
     /// <summary>Gets the field names the shape allows; any other is <c>field.unknown</c>.</summary>
     public string[] Names { get; }
 
-    /// <summary>Gets the pairs of fields of which exactly one is present.</summary>
-    public IReadOnlyList<(Field A, Field B)> ExactlyOne => exactlyOne;
+    /// <summary>Gets the groups of fields of which exactly one is present.</summary>
+    public IReadOnlyList<Field[]> ExactlyOne => exactlyOne;
 
-    /// <summary>Requires exactly one of two optional fields.</summary>
-    public Shape WithExactlyOneOf(Field a, Field b)
+    /// <summary>Requires exactly one of some optional fields.</summary>
+    public Shape WithExactlyOneOf(params Field[] fields)
     {
-        exactlyOne.Add((a, b));
+        exactlyOne.Add(fields);
         return this;
     }
 

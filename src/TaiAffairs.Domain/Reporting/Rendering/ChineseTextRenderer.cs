@@ -51,6 +51,12 @@ public static class ChineseTextRenderer
 
     private static void Write(StringBuilder text, DistrictAnnualReview review)
     {
+        if (review.Outline is { } outline)
+        {
+            WriteOutline(text, review, outline);
+            return;
+        }
+
         text.Append(CultureInfo.InvariantCulture, $"{review.District.ChineseName}{review.Year}年度对台工作巡礼");
         if (review.Title is { } title)
         {
@@ -87,6 +93,68 @@ public static class ChineseTextRenderer
         {
             text.Append("核对：").Append(FindingText.Chinese(finding)).Append("。\n");
         }
+    }
+
+    /// <summary>Prints a district's own outline: title and subtitle, lead, and each section's heading and paragraphs.</summary>
+    private static void WriteOutline(StringBuilder text, DistrictAnnualReview review, ReviewOutline outline)
+    {
+        text.Append(CultureInfo.InvariantCulture, $"{review.District.ChineseName}{review.Year}年度对台工作巡礼：{outline.Title}\n");
+        if (outline.Subtitle is { } subtitle)
+        {
+            text.Append(subtitle).Append('\n');
+        }
+
+        if (outline.Lead is { } lead)
+        {
+            text.Append(Paragraph(review, lead)).Append('\n');
+        }
+
+        foreach (var section in outline.Sections)
+        {
+            WriteSection(text, review, section);
+        }
+
+        foreach (var finding in review.Findings)
+        {
+            text.Append("核对：").Append(FindingText.Chinese(finding)).Append("。\n");
+        }
+    }
+
+    private static void WriteSection(StringBuilder text, DistrictAnnualReview review, OutlineSection section)
+    {
+        text.Append(section.Heading).Append('\n');
+        foreach (var paragraph in section.Paragraphs)
+        {
+            text.Append(Paragraph(review, paragraph)).Append('\n');
+        }
+
+        foreach (var subsection in section.Subsections)
+        {
+            WriteSection(text, review, subsection);
+        }
+    }
+
+    /// <summary>A paragraph as printed: its items one after the other; what has no source is left out (and is a finding).</summary>
+    internal static string Paragraph(DistrictAnnualReview review, OutlineParagraph paragraph)
+    {
+        var text = new StringBuilder();
+        foreach (var item in paragraph.Items)
+        {
+            switch (item.Kind)
+            {
+                case OutlineItemKind.Text:
+                    text.Append(item.Text);
+                    break;
+                case OutlineItemKind.Figure when review.Headline.FirstOrDefault(h => h.Key == item.Figure && h.Qualifier == item.Qualifier) is { } figure:
+                    text.Append(item.ValueOnly ? figure.Published.ToString() : figure.Label + figure.Published);
+                    break;
+                case OutlineItemKind.Case when review.Sections.SelectMany(s => s.Cases).FirstOrDefault(c => c.Issue == item.Case) is { } namedCase:
+                    text.Append(Case(namedCase));
+                    break;
+            }
+        }
+
+        return text.ToString();
     }
 
     internal static string Join(IEnumerable<HeadlineFigure> figures) =>

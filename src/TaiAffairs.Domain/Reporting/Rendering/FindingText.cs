@@ -9,6 +9,16 @@ internal static class FindingText
     {
         var scope = finding.District?.ChineseName ?? "全市";
         var figures = finding.Figures;
+        if (finding.Kind == FindingKind.OutlineFigureWithoutSource)
+        {
+            return $"{scope}的纲目写到“{finding.Key.Label}”，但既无申报也无记录，未予列出";
+        }
+
+        if (finding.Kind == FindingKind.OutlineCaseNotTold)
+        {
+            return $"{scope}的纲目写到一个未提供的案例，未予列出";
+        }
+
         var first = figures[0];
         var second = figures.Count > 1 ? figures[1] : null;
         return finding.Kind.Name switch

@@ -70,6 +70,17 @@ public static class JsonReviewRenderer
             writer.WriteString("title", title);
         }
 
+        if (review.Outline is { } outline)
+        {
+            // The same outline the text prints: headings and paragraphs as printed, figures resolved.
+            writer.WriteStartObject("outline");
+            writer.WriteString("title", outline.Title);
+            writer.WriteString("subtitle", outline.Subtitle);
+            writer.WriteString("lead", outline.Lead is { } lead ? ChineseTextRenderer.Paragraph(review, lead) : null);
+            OutlineSections(writer, review, outline.Sections);
+            writer.WriteEndObject();
+        }
+
         writer.WriteStartArray("sections");
         foreach (var section in review.Sections)
         {
@@ -281,5 +292,30 @@ public static class JsonReviewRenderer
         }
 
         writer.WriteEndObject();
+    }
+
+    private static void OutlineSections(Utf8JsonWriter writer, DistrictAnnualReview review, IReadOnlyList<OutlineSection> sections)
+    {
+        writer.WriteStartArray("sections");
+        foreach (var section in sections)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("heading", section.Heading);
+            writer.WriteStartArray("paragraphs");
+            foreach (var paragraph in section.Paragraphs)
+            {
+                writer.WriteStringValue(ChineseTextRenderer.Paragraph(review, paragraph));
+            }
+
+            writer.WriteEndArray();
+            if (section.Subsections.Count > 0)
+            {
+                OutlineSections(writer, review, section.Subsections);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 }

@@ -48,6 +48,32 @@ public static class MarkdownRenderer
         }
 
         text.Append("\n\n");
+        if (review.Outline is { } outline)
+        {
+            // The district's own outline: subtitle, lead, and its sections as headings with their paragraphs.
+            if (outline.Subtitle is { } subtitle)
+            {
+                text.Append('*').Append(Escape(subtitle)).Append("*\n\n");
+            }
+
+            if (outline.Lead is { } lead)
+            {
+                text.Append(Escape(ChineseTextRenderer.Paragraph(review, lead))).Append("\n\n");
+            }
+
+            foreach (var part in outline.Sections)
+            {
+                OutlineSection(text, review, part, level + "#");
+            }
+
+            foreach (var finding in review.Findings)
+            {
+                text.Append("> 核对：").Append(Escape(FindingText.Chinese(finding))).Append("。\n\n");
+            }
+
+            return;
+        }
+
         foreach (var section in review.Sections)
         {
             text.Append(level).Append("# ").Append(Escape(section.Title)).Append("\n\n");
@@ -118,4 +144,18 @@ public static class MarkdownRenderer
     };
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+
+    private static void OutlineSection(StringBuilder text, DistrictAnnualReview review, OutlineSection section, string level)
+    {
+        text.Append(level).Append(' ').Append(Escape(section.Heading)).Append("\n\n");
+        foreach (var paragraph in section.Paragraphs)
+        {
+            text.Append(Escape(ChineseTextRenderer.Paragraph(review, paragraph))).Append("\n\n");
+        }
+
+        foreach (var subsection in section.Subsections)
+        {
+            OutlineSection(text, review, subsection, level + "#");
+        }
+    }
 }

@@ -40,8 +40,14 @@ public sealed partial class AnnualReviewBuilder
             sections.Add(new ReviewSection(theme, title, Array.AsReadOnly(sectionFigures), Array.AsReadOnly(highlights), Array.AsReadOnly(sectionCases), Array.AsReadOnly(sectionChecks)));
         }
 
+        var outline = outlines.GetValueOrDefault(district);
+        if (outline is not null)
+        {
+            findings = [.. findings, .. OutlineFindings(outline, headline, sections)];
+        }
+
         return new DistrictAnnualReview(
-            district, Period.Year, titles.GetValueOrDefault(district), headline, sections.AsReadOnly(), Array.AsReadOnly(checks), findings, figures);
+            district, Period.Year, outline?.Title ?? titles.GetValueOrDefault(district), headline, sections.AsReadOnly(), Array.AsReadOnly(checks), findings, figures, outline);
     }
 
     /// <summary>
@@ -141,5 +147,22 @@ public sealed partial class AnnualReviewBuilder
         }
 
         return lines.ToArray();
+    }
+
+    /// <summary>What an outline states that the review cannot source: each is a finding, and is not printed.</summary>
+    private static IEnumerable<ReviewFinding> OutlineFindings(ReviewOutline outline, IReadOnlyList<HeadlineFigure> headline, IEnumerable<ReviewSection> sections)
+    {
+        var told = sections.SelectMany(s => s.Cases).Select(c => c.Issue).ToHashSet();
+        foreach (var item in outline.Items)
+        {
+            if (item.Kind == OutlineItemKind.Figure && !headline.Any(h => h.Key == item.Figure && h.Qualifier == item.Qualifier))
+            {
+                yield return new ReviewFinding(FindingKind.OutlineFigureWithoutSource, outline.District, item.Figure!, []);
+            }
+            else if (item.Kind == OutlineItemKind.Case && !told.Contains(item.Case!.Value))
+            {
+                yield return new ReviewFinding(FindingKind.OutlineCaseNotTold, outline.District, FigureKey.Other, []);
+            }
+        }
     }
 }

@@ -192,6 +192,23 @@ public sealed partial class AnnualReviewBuilder
         }
     }
 
+    /// <summary>
+    /// Gives a district's review its own outline (title, lead, sections and what each states); the last one given wins.
+    /// Districts with an outline are printed first, in the order their outlines were given (the source's order).
+    /// At build, a figure the review has no source for and a case it was not told are findings and are not printed.
+    /// </summary>
+    /// <param name="outline">The outline.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="outline"/> is <see langword="null"/>.</exception>
+    public void Outline(ReviewOutline outline)
+    {
+        Guard.Against.Null(outline, message: "An outline is required.");
+        outlines[outline.District] = outline;
+        if (!outlineOrder.Contains(outline.District))
+        {
+            outlineOrder.Add(outline.District);
+        }
+    }
+
     /// <summary>A declaration's canonical key: district, figure, qualifier, label, value, note.</summary>
     private static string CanonicalKey(DeclaredFigure d) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{d.District.Code:D6}|{d.Key.Value:D4}|{d.Qualifier}|{d.Label}|{d.Value}|{d.Note}");

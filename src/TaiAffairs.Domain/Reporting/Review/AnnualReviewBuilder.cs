@@ -42,6 +42,8 @@ public sealed partial class AnnualReviewBuilder
     private readonly List<(NamedCase Case, ReviewTheme Theme)> cases = [];
     private readonly Dictionary<(District, ReviewTheme), string> sectionTitles = [];
     private readonly Dictionary<District, string> titles = [];
+    private readonly Dictionary<District, ReviewOutline> outlines = [];
+    private readonly List<District> outlineOrder = [];
 
     /// <summary>Creates a builder for a year.</summary>
     /// <param name="year">The year.</param>
@@ -79,10 +81,14 @@ public sealed partial class AnnualReviewBuilder
     /// <summary>Gets the publication policy.</summary>
     public PublicationPolicy Policy { get; }
 
-    /// <summary>Gets the districts that have records or declarations, in code order.</summary>
+    /// <summary>Gets the districts that have records, declarations or an outline: those with an outline first, in the order their outlines were given, then the rest in code order.</summary>
     public IReadOnlyList<District> Districts =>
         accumulators.Keys.Concat(declarations.Select(d => d.District)).Concat(mechanisms.Values.Select(m => m.District)).Concat(cases.Select(c => c.Case.District))
-            .Distinct().OrderBy(d => d.Code).ToArray();
+            .Concat(outlines.Keys)
+            .Distinct()
+            .OrderBy(d => outlineOrder.IndexOf(d) is var i && i >= 0 ? i : int.MaxValue)
+            .ThenBy(d => d.Code)
+            .ToArray();
 
     /// <summary>Adds a service issue.</summary>
     /// <param name="issue">The issue.</param>

@@ -12,8 +12,9 @@ public sealed class DistrictAnnualReview
 {
     internal DistrictAnnualReview(
         District district, int year, string? title, IReadOnlyList<HeadlineFigure> headline, IReadOnlyList<ReviewSection> sections,
-        IReadOnlyList<MechanismCheck> mechanisms, IReadOnlyList<ReviewFinding> findings, FigureAccumulators figures)
+        IReadOnlyList<MechanismCheck> mechanisms, IReadOnlyList<ReviewFinding> findings, FigureAccumulators figures, ReviewOutline? outline = null)
     {
+        Outline = outline;
         District = district;
         Year = year;
         Title = title;
@@ -23,6 +24,9 @@ public sealed class DistrictAnnualReview
         Findings = findings;
         Figures = figures;
     }
+
+    /// <summary>Gets the district's own outline, when it has one: renderers print it instead of the themes.</summary>
+    public ReviewOutline? Outline { get; }
 
     /// <summary>Gets the district.</summary>
     public District District { get; }

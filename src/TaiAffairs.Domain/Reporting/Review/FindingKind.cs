@@ -24,6 +24,12 @@ public sealed class FindingKind : SmartEnum<FindingKind>
     /// <summary>A city figure lacks a district's value that could not be combined; the figure says it is incomplete.</summary>
     public static readonly FindingKind IncompleteRollUp = new(nameof(IncompleteRollUp), 5, "figure.incomplete-roll-up");
 
+    /// <summary>The outline states a figure the review has no source for (no declaration, no records): it is not printed.</summary>
+    public static readonly FindingKind OutlineFigureWithoutSource = new(nameof(OutlineFigureWithoutSource), 6, "outline.figure-without-source");
+
+    /// <summary>The outline tells a case the review was not given: it is not printed.</summary>
+    public static readonly FindingKind OutlineCaseNotTold = new(nameof(OutlineCaseNotTold), 7, "outline.case-not-told");
+
     private static readonly FindingKind[] Declared = [RecordedAboveDeclared, DistinctAboveTotal, PartAboveWhole, ConflictingStatements, IncompleteRollUp];
 
     private FindingKind(string name, int value, string code)
