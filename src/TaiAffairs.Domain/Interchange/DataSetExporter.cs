@@ -198,6 +198,7 @@ public static partial class DataSetExporter
             }
 
             i.Id(S.OutlineItem.Case, item.Case);
+            i.Id(S.OutlineItem.Award, item.Award);
         });
 
     private static void Annotation(JsonOut o, Dictionary<(string Kind, string Id), RecordAnnotation> notes, string kind, string id)

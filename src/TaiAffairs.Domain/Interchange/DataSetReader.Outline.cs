@@ -103,6 +103,11 @@ internal sealed partial class DataSetReader
             return key is null ? null : OutlineItem.OfFigure(key, qualifier, valueOnly);
         }
 
+        if (JsonFields.Present(item, S.OutlineItem.Award))
+        {
+            return f.Id<Subsidies.SubsidyAward>(item, S.OutlineItem.Award, path) is { } award ? OutlineItem.OfAward(award) : null;
+        }
+
         var issue = f.Id<ServiceIssue>(item, S.OutlineItem.Case, path);
         return issue is { } id && Resolve(issues, id, At(path, S.OutlineItem.Case), "issue") is not null ? OutlineItem.OfCase(id) : null;
     }

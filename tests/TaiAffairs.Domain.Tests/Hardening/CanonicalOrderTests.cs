@@ -104,6 +104,11 @@ public class CanonicalOrderTests
             builder.Title(district.District, district.Title, district.Sections);
         }
 
+        foreach (var outline in dataSet.Outlines)
+        {
+            builder.Outline(outline);
+        }
+
         var cases = ReviewFixtureCases(dataSet).ToArray();
         new Random(seed + 1).Shuffle(cases);
         foreach (var (namedCase, theme) in cases)

@@ -12,8 +12,9 @@ internal static partial class Shapes
         public static readonly Field Qualifier = Field.String("qualifier", required: false, description: "The sub-figure's qualifier, as declared.");
         public static readonly Field Value = Field.Boolean("value", required: false, description: "Print only the figure's value (its label stands in the text around it).");
         public static readonly Field Case = Field.Id("case", required: false, description: "A named case (an issue told under cases).");
-        public static readonly Shape Shape = new Shape("outlineItem", "One item of a paragraph: exactly one of text, figure and case.", Text, Figure, Qualifier, Value, Case)
-            .WithExactlyOneOf(Text, Figure, Case);
+        public static readonly Field Award = Field.Id("award", required: false, description: "A subsidy award of the district's records, printed as its amount.");
+        public static readonly Shape Shape = new Shape("outlineItem", "One item of a paragraph: exactly one of text, figure, case and award.", Text, Figure, Qualifier, Value, Case, Award)
+            .WithExactlyOneOf(Text, Figure, Case, Award);
     }
 
     internal static class Paragraph

@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using TaiAffairs.Domain.Common;
 using TaiAffairs.Domain.Issues;
+using TaiAffairs.Domain.Subsidies;
 
 namespace TaiAffairs.Domain.Reporting;
 
@@ -15,6 +16,9 @@ public enum OutlineItemKind
 
     /// <summary>A named case told in the review, by its issue.</summary>
     Case = 2,
+
+    /// <summary>A subsidy award of the district's records, printed as its amount (300万元).</summary>
+    Award = 3,
 }
 
 /// <summary>
@@ -24,8 +28,8 @@ public enum OutlineItemKind
 /// <remarks>Immutable and thread-safe. Built through <see cref="Stated"/>, <see cref="OfFigure"/> or <see cref="OfCase"/>.</remarks>
 public sealed partial class OutlineItem
 {
-    private OutlineItem(OutlineItemKind kind, string? text, FigureKey? figure, string? qualifier, bool valueOnly, Id<ServiceIssue>? issue) =>
-        (Kind, Text, Figure, Qualifier, ValueOnly, Case) = (kind, text, figure, qualifier, valueOnly, issue);
+    private OutlineItem(OutlineItemKind kind, string? text, FigureKey? figure, string? qualifier, bool valueOnly, Id<ServiceIssue>? issue, Id<SubsidyAward>? award = null) =>
+        (Kind, Text, Figure, Qualifier, ValueOnly, Case, Award) = (kind, text, figure, qualifier, valueOnly, issue, award);
 
     /// <summary>Gets what the item states.</summary>
     public OutlineItemKind Kind { get; }
@@ -44,6 +48,19 @@ public sealed partial class OutlineItem
 
     /// <summary>Gets the issue of the named case, for <see cref="OutlineItemKind.Case"/>.</summary>
     public Id<ServiceIssue>? Case { get; }
+
+    /// <summary>Gets the award, for <see cref="OutlineItemKind.Award"/>.</summary>
+    public Id<SubsidyAward>? Award { get; }
+
+    /// <summary>An award of the district's records, printed as its amount.</summary>
+    /// <param name="award">The award.</param>
+    /// <returns>The item.</returns>
+    /// <exception cref="ArgumentException"><paramref name="award"/> is the default id.</exception>
+    public static OutlineItem OfAward(Id<SubsidyAward> award)
+    {
+        Guard.Against.Expression(a => a.IsDefault, award, "An award item names its award.");
+        return new OutlineItem(OutlineItemKind.Award, null, null, null, false, null, award);
+    }
 
     /// <summary>Stated text. It may name, quote and describe, but not state a count: a number with a unit is a figure.</summary>
     /// <param name="text">The text, with its punctuation.</param>
@@ -84,6 +101,7 @@ public sealed partial class OutlineItem
     {
         OutlineItemKind.Text => "text",
         OutlineItemKind.Figure => "figure " + Figure!.Name + (Qualifier is null ? string.Empty : "(" + Qualifier + ")"),
+        OutlineItemKind.Award => "award " + Award!.Value,
         _ => "case " + Case!.Value,
     };
 }

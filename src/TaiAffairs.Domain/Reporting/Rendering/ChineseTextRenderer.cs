@@ -151,6 +151,9 @@ public static class ChineseTextRenderer
                 case OutlineItemKind.Case when review.Sections.SelectMany(s => s.Cases).FirstOrDefault(c => c.Issue == item.Case) is { } namedCase:
                     text.Append(Case(namedCase));
                     break;
+                case OutlineItemKind.Award when review.Awards.FirstOrDefault(a => a.Id == item.Award) is { } award:
+                    text.Append(award.Amount.ToString("W", null));
+                    break;
             }
         }
 

@@ -19,6 +19,11 @@ internal static class FindingText
             return $"{scope}的纲目写到一个未提供的案例，未予列出";
         }
 
+        if (finding.Kind == FindingKind.OutlineAwardNotOnRecord)
+        {
+            return $"{scope}的纲目写到一笔不在本年度记录中的资助，未予列出";
+        }
+
         var first = figures[0];
         var second = figures.Count > 1 ? figures[1] : null;
         return finding.Kind.Name switch

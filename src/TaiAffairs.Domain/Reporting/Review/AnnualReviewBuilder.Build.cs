@@ -41,13 +41,15 @@ public sealed partial class AnnualReviewBuilder
         }
 
         var outline = outlines.GetValueOrDefault(district);
+        var ownAwards = awards.Values.Where(a => a.District == district && Period.Contains(a.AwardedOn)).OrderBy(a => a.Id).ToArray();
         if (outline is not null)
         {
-            findings = [.. findings, .. OutlineFindings(outline, headline, sections)];
+            findings = [.. findings, .. OutlineFindings(outline, headline, sections, ownAwards)];
         }
 
         return new DistrictAnnualReview(
-            district, Period.Year, outline?.Title ?? titles.GetValueOrDefault(district), headline, sections.AsReadOnly(), Array.AsReadOnly(checks), findings, figures, outline);
+            district, Period.Year, outline?.Title ?? titles.GetValueOrDefault(district), headline, sections.AsReadOnly(), Array.AsReadOnly(checks), findings, figures, outline,
+            Array.AsReadOnly(ownAwards));
     }
 
     /// <summary>
@@ -150,7 +152,8 @@ public sealed partial class AnnualReviewBuilder
     }
 
     /// <summary>What an outline states that the review cannot source: each is a finding, and is not printed.</summary>
-    private static IEnumerable<ReviewFinding> OutlineFindings(ReviewOutline outline, IReadOnlyList<HeadlineFigure> headline, IEnumerable<ReviewSection> sections)
+    private static IEnumerable<ReviewFinding> OutlineFindings(
+        ReviewOutline outline, IReadOnlyList<HeadlineFigure> headline, IEnumerable<ReviewSection> sections, IReadOnlyList<Subsidies.SubsidyAward> ownAwards)
     {
         var told = sections.SelectMany(s => s.Cases).Select(c => c.Issue).ToHashSet();
         foreach (var item in outline.Items)
@@ -162,6 +165,10 @@ public sealed partial class AnnualReviewBuilder
             else if (item.Kind == OutlineItemKind.Case && !told.Contains(item.Case!.Value))
             {
                 yield return new ReviewFinding(FindingKind.OutlineCaseNotTold, outline.District, FigureKey.Other, []);
+            }
+            else if (item.Kind == OutlineItemKind.Award && !ownAwards.Any(a => a.Id == item.Award))
+            {
+                yield return new ReviewFinding(FindingKind.OutlineAwardNotOnRecord, outline.District, FigureKey.SubsidyTotal, []);
             }
         }
     }

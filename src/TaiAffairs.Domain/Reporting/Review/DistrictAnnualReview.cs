@@ -12,9 +12,10 @@ public sealed class DistrictAnnualReview
 {
     internal DistrictAnnualReview(
         District district, int year, string? title, IReadOnlyList<HeadlineFigure> headline, IReadOnlyList<ReviewSection> sections,
-        IReadOnlyList<MechanismCheck> mechanisms, IReadOnlyList<ReviewFinding> findings, FigureAccumulators figures, ReviewOutline? outline = null)
+        IReadOnlyList<MechanismCheck> mechanisms, IReadOnlyList<ReviewFinding> findings, FigureAccumulators figures, ReviewOutline? outline = null, IReadOnlyList<Subsidies.SubsidyAward>? awards = null)
     {
         Outline = outline;
+        Awards = awards ?? [];
         District = district;
         Year = year;
         Title = title;
@@ -27,6 +28,9 @@ public sealed class DistrictAnnualReview
 
     /// <summary>Gets the district's own outline, when it has one: renderers print it instead of the themes.</summary>
     public ReviewOutline? Outline { get; }
+
+    /// <summary>Gets the district's subsidy awards of the year, by id: what an outline's award items print.</summary>
+    public IReadOnlyList<Subsidies.SubsidyAward> Awards { get; }
 
     /// <summary>Gets the district.</summary>
     public District District { get; }

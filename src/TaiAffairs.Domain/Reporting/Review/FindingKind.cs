@@ -30,6 +30,9 @@ public sealed class FindingKind : SmartEnum<FindingKind>
     /// <summary>The outline tells a case the review was not given: it is not printed.</summary>
     public static readonly FindingKind OutlineCaseNotTold = new(nameof(OutlineCaseNotTold), 7, "outline.case-not-told");
 
+    /// <summary>The outline prints an award that is not among the district's awards of the year: it is not printed.</summary>
+    public static readonly FindingKind OutlineAwardNotOnRecord = new(nameof(OutlineAwardNotOnRecord), 8, "outline.award-not-on-record");
+
     private static readonly FindingKind[] Declared = [RecordedAboveDeclared, DistinctAboveTotal, PartAboveWhole, ConflictingStatements, IncompleteRollUp];
 
     private FindingKind(string name, int value, string code)
