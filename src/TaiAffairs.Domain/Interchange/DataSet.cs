@@ -111,6 +111,9 @@ public sealed class DataSet
     /// <summary>Gets the districts' own review outlines, in the order the review prints the districts (an outline's order is its own: it is told, not counted).</summary>
     public IReadOnlyList<ReviewOutline> Outlines { get; private init; } = [];
 
+    /// <summary>Gets the city review's own title, lead and summary, if the data set gives them.</summary>
+    public CityOutline? CityOutline { get; private init; }
+
     /// <summary>Gets the records' annotations: illustrative fields and editor's notes, by kind and id.</summary>
     public IReadOnlyList<RecordAnnotation> Annotations { get; private init; } = [];
 
@@ -140,6 +143,7 @@ public sealed class DataSet
     /// <param name="titles">Districts' titles.</param>
     /// <param name="annotations">Records' annotations (illustrative fields, editor's notes).</param>
     /// <param name="outlines">Districts' own review outlines, in print order.</param>
+    /// <param name="cityOutline">The city review's own title, lead and summary.</param>
     /// <returns>The data set.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
     public static DataSet Create(
@@ -159,7 +163,8 @@ public sealed class DataSet
         IEnumerable<CaseSpec>? cases = null,
         IEnumerable<ReviewTitles>? titles = null,
         IEnumerable<RecordAnnotation>? annotations = null,
-        IEnumerable<ReviewOutline>? outlines = null)
+        IEnumerable<ReviewOutline>? outlines = null,
+        CityOutline? cityOutline = null)
     {
         Guard.Against.OutOfRange(year, nameof(year), 1900, 9999, "A data set's year is 1900 to 9999.");
         return new DataSet(year, string.IsNullOrWhiteSpace(note) ? null : note)
@@ -178,6 +183,7 @@ public sealed class DataSet
             Cases = Sorted(cases, c => string.Create(CultureInfo.InvariantCulture, $"{c.Issue.Value}|{c.Theme.Value:D4}|{c.Title}")),
             Titles = Sorted(titles, t => t.District.Code.ToString("D6", CultureInfo.InvariantCulture)),
             Outlines = Array.AsReadOnly(outlines?.ToArray() ?? []),
+            CityOutline = cityOutline,
             Annotations = Sorted(annotations?.Where(a => a.Illustrative.Count > 0 || a.EditorNote is not null), a => a.Kind + ":" + a.Id),
         };
     }
@@ -261,6 +267,11 @@ public sealed class DataSet
         foreach (var outline in Outlines)
         {
             builder.Outline(outline);
+        }
+
+        if (CityOutline is { } city)
+        {
+            builder.Outline(city);
         }
 
         return builder;

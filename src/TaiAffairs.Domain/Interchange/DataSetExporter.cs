@@ -157,6 +157,23 @@ public static partial class DataSetExporter
                 o.String(S.Titles.Title, t.Title);
                 o.Map(S.Titles.Sections, t.Sections.OrderBy(s => s.Key.Value).Select(s => (s.Key.Name, s.Value)), (m, key, text) => m.Entry(key, text));
             });
+            if (dataSet.CityOutline is { } city)
+            {
+                w.Object(S.Root.City, c =>
+                {
+                    c.String(S.City.Title, city.Title);
+                    if (city.Lead is { } lead)
+                    {
+                        c.Object(S.City.Lead, p => Paragraph(p, lead));
+                    }
+
+                    if (city.Summary is { } summary)
+                    {
+                        c.Object(S.City.Summary, p => Paragraph(p, summary));
+                    }
+                });
+            }
+
             w.Objects(S.Root.Outlines, dataSet.Outlines, Outline);
             writer.WriteEndObject();
         }

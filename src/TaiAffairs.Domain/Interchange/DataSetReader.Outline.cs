@@ -32,6 +32,19 @@ internal sealed partial class DataSetReader
         return district is null || title is null ? null : Create(path, () => ReviewOutline.Create(district, title, subtitle, lead, sections));
     }
 
+    private CityOutline? ReadCity(JsonElement item, string path)
+    {
+        if (!f.Object(item, path, S.City.Shape))
+        {
+            return null;
+        }
+
+        var title = f.String(item, S.City.Title, path);
+        var lead = f.TryField(item, S.City.Lead, path, out var leadElement) ? ReadParagraph(leadElement, At(path, S.City.Lead)) : null;
+        var summary = f.TryField(item, S.City.Summary, path, out var summaryElement) ? ReadParagraph(summaryElement, At(path, S.City.Summary)) : null;
+        return title is null ? null : Create(path, () => CityOutline.Create(title, lead, summary));
+    }
+
     private OutlineSection? ReadSection(JsonElement item, string path, bool nested)
     {
         if (!f.Object(item, path, nested ? S.Subsection.Shape : S.Section.Shape))

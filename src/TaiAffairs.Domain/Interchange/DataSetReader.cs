@@ -74,12 +74,13 @@ internal sealed partial class DataSetReader
         var cases = Collect(root, S.Root.Cases, ReadCase);
         var titles = Collect(root, S.Root.Titles, ReadTitles);
         var outlines = Collect(root, S.Root.Outlines, ReadOutline);
+        var city = f.TryField(root, S.Root.City, at, out var cityElement) ? ReadCity(cityElement, at + "." + S.Root.City.Name) : null;
         if (f.ProblemCount > 0)
         {
             return null;
         }
 
-        var dataSet = DataSet.Create(year.Value, note, departmentList, groups, enterpriseList, compatriotList, issueList, awards, mechanisms, events, trainings, publicity, declared, cases, titles, annotations, outlines);
+        var dataSet = DataSet.Create(year.Value, note, departmentList, groups, enterpriseList, compatriotList, issueList, awards, mechanisms, events, trainings, publicity, declared, cases, titles, annotations, outlines, city);
         if (!WorkingDayCalendar.ChinaMainland.Covers(new LocalDate(year.Value, 6, 1)))
         {
             f.Problem(at + "." + S.Root.Year.Name, "calendar.year-not-covered", "The embedded working-day calendar has no holiday data for this year.");

@@ -109,6 +109,11 @@ public class CanonicalOrderTests
             builder.Outline(outline);
         }
 
+        if (dataSet.CityOutline is { } cityOutline)
+        {
+            builder.Outline(cityOutline);
+        }
+
         var cases = ReviewFixtureCases(dataSet).ToArray();
         new Random(seed + 1).Shuffle(cases);
         foreach (var (namedCase, theme) in cases)

@@ -73,3 +73,36 @@ public class IllustrativeTests
         Assert.Contains(result.Problems, p => p.Code == "field.enum" && p.Path.EndsWith(".illustrative[0]", StringComparison.Ordinal));
     }
 }
+
+/// <summary>Issue 11: people in public roles are named as the source names them; private persons only with consent.</summary>
+public class OutlineNamingTests
+{
+    [Fact]
+    public void StatedText_NamesAPrivatePersonOnlyWithConsent_AndPublicRolesAlways()
+    {
+        var json = Interchange.Tianjin2021DataSetTests.DataSetJson();
+        var withConsent = Render(json);
+        var node = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+        foreach (var person in node["compatriots"]!.AsArray())
+        {
+            person!.AsObject().Remove("publicityConsent");
+        }
+
+        var withoutConsent = Render(node.ToJsonString());
+
+        Assert.Contains("许恩恩为区委台办送上一封感谢信", withConsent, StringComparison.Ordinal);
+        Assert.DoesNotContain("许恩恩", withoutConsent, StringComparison.Ordinal);
+        Assert.DoesNotContain("洪施惠芳", withoutConsent, StringComparison.Ordinal);
+        Assert.Contains("许某某为区委台办送上一封感谢信", withoutConsent, StringComparison.Ordinal);
+        Assert.Contains("区委书记冯卫华亲自抓", withoutConsent, StringComparison.Ordinal);
+        Assert.Contains("市社会主义学院李雯副教授", withoutConsent, StringComparison.Ordinal);
+    }
+
+    private static string Render(string json)
+    {
+        var result = DataSetImporter.Import(json);
+        Assert.True(result.Success, string.Join("; ", result.Problems));
+        var city = result.DataSet!.ToReviewBuilder(WorkingDayCalendar.ChinaMainland).BuildCity();
+        return ChineseTextRenderer.Render(city) + MarkdownRenderer.Render(city) + JsonReviewRenderer.Render(city);
+    }
+}

@@ -18,6 +18,19 @@ public class RendererGoldenTests
     public void Json_MatchesTheGoldenFile() => Check("city.json", JsonReviewRenderer.Render(ReviewFixture.Build().BuildCity()));
 
     [Fact]
+    public void Tianjin2021_ChineseText_MatchesTheGoldenFile() => Check("tianjin-2021.txt", ChineseTextRenderer.Render(Tianjin2021()));
+
+    [Fact]
+    public void Tianjin2021_Markdown_MatchesTheGoldenFile() => Check("tianjin-2021.md", MarkdownRenderer.Render(Tianjin2021()));
+
+    [Fact]
+    public void Tianjin2021_Json_MatchesTheGoldenFile() => Check("tianjin-2021.json", JsonReviewRenderer.Render(Tianjin2021()));
+
+    private static CityAnnualReview Tianjin2021() =>
+        TaiAffairs.Domain.Interchange.DataSetImporter.Import(TaiAffairs.Domain.Tests.Interchange.Tianjin2021DataSetTests.DataSetJson()).DataSet!
+            .ToReviewBuilder(WorkingDayCalendar.ChinaMainland).BuildCity();
+
+    [Fact]
     public void Rendering_IsStable()
     {
         var first = JsonReviewRenderer.Render(ReviewFixture.Build().BuildCity());

@@ -107,10 +107,11 @@ internal static partial class Shapes
         public static readonly Field Declared = Field.Objects("declared", Shapes.Declared.Shape);
         public static readonly Field Cases = Field.Objects("cases", Case.Shape);
         public static readonly Field Titles = Field.Objects("titles", Shapes.Titles.Shape);
+        public static readonly Field City = Field.Object("city", Shapes.City.Shape, required: false, description: "The city review's own title, lead and summary.");
         public static readonly Field Outlines = Field.Objects("outlines", Outline.Shape, description: "Districts' own review outlines, in the order the review prints the districts.");
         public static readonly Shape Shape = new(
             "dataSet",
             "A year of records of one or more Tianjin districts. Referenced ids must be defined earlier in the document (departments first). The importer checks every domain rule on top of this schema.",
-            FormatVersion, Year, Note, Departments, LeadingGroups, Enterprises, Compatriots, Issues, Awards, Mechanisms, Events, Trainings, Publicity, Declared, Cases, Titles, Outlines);
+            FormatVersion, Year, Note, Departments, LeadingGroups, Enterprises, Compatriots, Issues, Awards, Mechanisms, Events, Trainings, Publicity, Declared, Cases, Titles, City, Outlines);
     }
 }

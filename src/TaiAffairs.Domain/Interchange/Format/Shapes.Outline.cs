@@ -38,6 +38,14 @@ internal static partial class Shapes
         public static readonly Shape Shape = new("section", "A section of the district's review.", Heading, Paragraphs, Subsections);
     }
 
+    internal static class City
+    {
+        public static readonly Field Title = Field.String("title");
+        public static readonly Field Lead = Field.Object("lead", Paragraph.Shape, required: false);
+        public static readonly Field Summary = Field.Object("summary", Paragraph.Shape, required: false, description: "Its figure items are the city's (各区合计).");
+        public static readonly Shape Shape = new("cityOutline", "The city review's own title, lead and summary.", Title, Lead, Summary);
+    }
+
     internal static class Outline
     {
         public static readonly Field District = Field.District("district");

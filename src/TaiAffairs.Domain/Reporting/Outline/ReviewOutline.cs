@@ -225,3 +225,34 @@ public sealed class ReviewOutline
     private static IEnumerable<OutlineItem> Flatten(OutlineSection section) =>
         section.Paragraphs.SelectMany(p => p.Items).Concat(section.Subsections.SelectMany(Flatten));
 }
+
+/// <summary>
+/// The city review's own words: its title, a lead paragraph, and a summary paragraph whose figures are the city's
+/// (各区合计). A city review with one prints it instead of listing every figure.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class CityOutline
+{
+    private CityOutline(string title, OutlineParagraph? lead, OutlineParagraph? summary) => (Title, Lead, Summary) = (title, lead, summary);
+
+    /// <summary>Gets the title (2021年度天津对台工作巡礼).</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the lead paragraph, if any.</summary>
+    public OutlineParagraph? Lead { get; }
+
+    /// <summary>Gets the summary paragraph, if any; its figure items are the city's.</summary>
+    public OutlineParagraph? Summary { get; }
+
+    /// <summary>Creates the city's outline.</summary>
+    /// <param name="title">The title.</param>
+    /// <param name="lead">The lead paragraph, or <see langword="null"/>.</param>
+    /// <param name="summary">The summary paragraph, or <see langword="null"/>.</param>
+    /// <returns>The outline.</returns>
+    /// <exception cref="ArgumentException"><paramref name="title"/> is blank.</exception>
+    public static CityOutline Create(string title, OutlineParagraph? lead, OutlineParagraph? summary)
+    {
+        Guard.Against.NullOrWhiteSpace(title, message: "The city's outline needs a title.");
+        return new CityOutline(title.Trim(), lead, summary);
+    }
+}

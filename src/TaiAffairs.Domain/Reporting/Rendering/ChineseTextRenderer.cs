@@ -33,8 +33,19 @@ public static class ChineseTextRenderer
     {
         ArgumentNullException.ThrowIfNull(review);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{review.Year}年度天津对台工作巡礼\n");
-        text.Append("全市：").Append(Join(review.Headline)).Append("。\n");
+        if (review.Outline is { } outline)
+        {
+            text.Append(outline.Title).Append('\n');
+            foreach (var paragraph in new[] { outline.Lead, outline.Summary }.OfType<OutlineParagraph>())
+            {
+                text.Append(Paragraph(review, paragraph)).Append('\n');
+            }
+        }
+        else
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{review.Year}年度天津对台工作巡礼\n");
+            text.Append("全市：").Append(Join(review.Headline)).Append("。\n");
+        }
         foreach (var finding in review.Findings)
         {
             text.Append("核对：").Append(FindingText.Chinese(finding)).Append("。\n");
@@ -135,7 +146,17 @@ public static class ChineseTextRenderer
     }
 
     /// <summary>A paragraph as printed: its items one after the other; what has no source is left out (and is a finding).</summary>
-    internal static string Paragraph(DistrictAnnualReview review, OutlineParagraph paragraph)
+    internal static string Paragraph(DistrictAnnualReview review, OutlineParagraph paragraph) =>
+        Paragraph(paragraph, review.Headline, review.Sections.SelectMany(s => s.Cases), review.Awards, text => Published(review, text), note: false);
+
+    /// <summary>The city's paragraph: its figures are the city's, with their note (各区合计).</summary>
+    internal static string Paragraph(CityAnnualReview review, OutlineParagraph paragraph) =>
+        Paragraph(
+            paragraph, review.Headline, review.Districts.SelectMany(d => d.Sections.SelectMany(s => s.Cases)), review.Districts.SelectMany(d => d.Awards),
+            text => review.Districts.Aggregate(text, (t, d) => Published(d, t)), note: true);
+
+    private static string Paragraph(
+        OutlineParagraph paragraph, IReadOnlyList<HeadlineFigure> headline, IEnumerable<NamedCase> cases, IEnumerable<Subsidies.SubsidyAward> awards, Func<string, string> stated, bool note)
     {
         var text = new StringBuilder();
         foreach (var item in paragraph.Items)
@@ -143,21 +164,37 @@ public static class ChineseTextRenderer
             switch (item.Kind)
             {
                 case OutlineItemKind.Text:
-                    text.Append(item.Text);
+                    text.Append(stated(item.Text!));
                     break;
-                case OutlineItemKind.Figure when review.Headline.FirstOrDefault(h => h.Key == item.Figure && h.Qualifier == item.Qualifier) is { } figure:
+                case OutlineItemKind.Figure when headline.FirstOrDefault(h => h.Key == item.Figure && h.Qualifier == item.Qualifier) is { } figure:
                     text.Append(item.ValueOnly ? figure.Published.ToString() : figure.Label + figure.Published);
+                    if (note && Note(figure) is { } n)
+                    {
+                        text.Append('（').Append(n).Append('）');
+                    }
+
                     break;
-                case OutlineItemKind.Case when review.Sections.SelectMany(s => s.Cases).FirstOrDefault(c => c.Issue == item.Case) is { } namedCase:
+                case OutlineItemKind.Case when cases.FirstOrDefault(c => c.Issue == item.Case) is { } namedCase:
                     text.Append(Case(namedCase));
                     break;
-                case OutlineItemKind.Award when review.Awards.FirstOrDefault(a => a.Id == item.Award) is { } award:
+                case OutlineItemKind.Award when awards.FirstOrDefault(a => a.Id == item.Award) is { } award:
                     text.Append(award.Amount.ToString("W", null));
                     break;
             }
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Stated text as printed: a private person on record is named only with consent (else masked, 许某某).</summary>
+    private static string Published(DistrictAnnualReview review, string text)
+    {
+        foreach (var (name, published) in review.PrivateNames)
+        {
+            text = text.Replace(name, published, StringComparison.Ordinal);
+        }
+
+        return text;
     }
 
     internal static string Join(IEnumerable<HeadlineFigure> figures) =>

@@ -35,6 +35,15 @@ public static class JsonReviewRenderer
             writer.WriteStartObject();
             writer.WriteString("scope", "天津市");
             writer.WriteNumber("year", review.Year);
+            if (review.Outline is { } outline)
+            {
+                writer.WriteStartObject("outline");
+                writer.WriteString("title", outline.Title);
+                writer.WriteString("lead", outline.Lead is { } lead ? ChineseTextRenderer.Paragraph(review, lead) : null);
+                writer.WriteString("summary", outline.Summary is { } summary ? ChineseTextRenderer.Paragraph(review, summary) : null);
+                writer.WriteEndObject();
+            }
+
             Figures(writer, review.Headline);
             Findings(writer, review.Findings);
             writer.WriteStartArray("districts");

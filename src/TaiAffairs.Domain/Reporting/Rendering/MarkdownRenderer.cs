@@ -27,7 +27,21 @@ public static class MarkdownRenderer
     {
         ArgumentNullException.ThrowIfNull(review);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"# {review.Year}年度天津对台工作巡礼\n\n## 全市\n\n");
+        if (review.Outline is { } outline)
+        {
+            text.Append("# ").Append(Escape(outline.Title)).Append("\n\n");
+            foreach (var paragraph in new[] { outline.Lead, outline.Summary }.OfType<OutlineParagraph>())
+            {
+                text.Append(Escape(ChineseTextRenderer.Paragraph(review, paragraph))).Append("\n\n");
+            }
+
+            text.Append("## 全市\n\n");
+        }
+        else
+        {
+            text.Append(CultureInfo.InvariantCulture, $"# {review.Year}年度天津对台工作巡礼\n\n## 全市\n\n");
+        }
+
         Table(text, review.Headline);
         Findings(text, review.Findings);
         foreach (var district in review.Districts)

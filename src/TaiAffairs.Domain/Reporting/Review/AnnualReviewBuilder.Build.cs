@@ -49,7 +49,7 @@ public sealed partial class AnnualReviewBuilder
 
         return new DistrictAnnualReview(
             district, Period.Year, outline?.Title ?? titles.GetValueOrDefault(district), headline, sections.AsReadOnly(), Array.AsReadOnly(checks), findings, figures, outline,
-            Array.AsReadOnly(ownAwards));
+            Array.AsReadOnly(ownAwards), Array.AsReadOnly(PrivateNames(district)));
     }
 
     /// <summary>
@@ -63,7 +63,15 @@ public sealed partial class AnnualReviewBuilder
         var districts = Districts.Select(BuildDistrict).ToArray();
         var city = districts.Aggregate(FigureAccumulators.Empty(Period, Calendar), (acc, d) => acc.Merge(d.Figures));
         var (headline, findings) = ReviewFigures.ForCity(districts, city, declarations, Policy, () => FigureAccumulators.Empty(Period, Calendar));
-        return new CityAnnualReview(Period.Year, Array.AsReadOnly(districts), headline, findings, city);
+        if (cityOutline is not null)
+        {
+            var missing = new[] { cityOutline.Lead, cityOutline.Summary }.OfType<OutlineParagraph>().SelectMany(p => p.Items)
+                .Where(i => i.Kind == OutlineItemKind.Figure && !headline.Any(h => h.Key == i.Figure && h.Qualifier == i.Qualifier))
+                .Select(i => new ReviewFinding(FindingKind.OutlineFigureWithoutSource, null, i.Figure!, []));
+            findings = [.. findings, .. missing];
+        }
+
+        return new CityAnnualReview(Period.Year, Array.AsReadOnly(districts), headline, findings, city, cityOutline);
     }
 
     private string[] Highlights(District district, ReviewTheme theme)
@@ -172,4 +180,13 @@ public sealed partial class AnnualReviewBuilder
             }
         }
     }
+
+    /// <summary>The district's private persons whose published name differs from their name (no consent to be named).</summary>
+    private (string Name, string Published)[] PrivateNames(District district) =>
+        compatriots.Values
+            .Where(c => c.ResidenceOn(Period.End) == district || c.ResidenceHistory.Any(h => h.Value == district))
+            .Select(c => (Name: c.Name.Reveal(), Published: c.PublishedNameOn(Period.End)))
+            .Where(n => n.Name != n.Published)
+            .OrderByDescending(n => n.Name.Length)
+            .ToArray();
 }

@@ -209,6 +209,15 @@ public sealed partial class AnnualReviewBuilder
         }
     }
 
+    /// <summary>Gives the city review its own title, lead and summary; the last one given wins.</summary>
+    /// <param name="outline">The city's outline.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="outline"/> is <see langword="null"/>.</exception>
+    public void Outline(CityOutline outline)
+    {
+        Guard.Against.Null(outline, message: "An outline is required.");
+        cityOutline = outline;
+    }
+
     /// <summary>A declaration's canonical key: district, figure, qualifier, label, value, note.</summary>
     private static string CanonicalKey(DeclaredFigure d) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{d.District.Code:D6}|{d.Key.Value:D4}|{d.Qualifier}|{d.Label}|{d.Value}|{d.Note}");

@@ -44,6 +44,7 @@ public sealed partial class AnnualReviewBuilder
     private readonly Dictionary<District, string> titles = [];
     private readonly Dictionary<District, ReviewOutline> outlines = [];
     private readonly List<District> outlineOrder = [];
+    private CityOutline? cityOutline;
 
     /// <summary>Creates a builder for a year.</summary>
     /// <param name="year">The year.</param>

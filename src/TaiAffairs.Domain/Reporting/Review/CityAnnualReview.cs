@@ -7,8 +7,11 @@ namespace TaiAffairs.Domain.Reporting;
 /// <remarks>Immutable; equality is by reference.</remarks>
 public sealed class CityAnnualReview
 {
-    internal CityAnnualReview(int year, IReadOnlyList<DistrictAnnualReview> districts, IReadOnlyList<HeadlineFigure> headline, IReadOnlyList<ReviewFinding> findings, FigureAccumulators figures)
+    internal CityAnnualReview(
+        int year, IReadOnlyList<DistrictAnnualReview> districts, IReadOnlyList<HeadlineFigure> headline, IReadOnlyList<ReviewFinding> findings, FigureAccumulators figures,
+        CityOutline? outline = null)
     {
+        Outline = outline;
         Year = year;
         Districts = districts;
         Headline = headline;
@@ -18,6 +21,9 @@ public sealed class CityAnnualReview
 
     /// <summary>Gets the year.</summary>
     public int Year { get; }
+
+    /// <summary>Gets the city's own title, lead and summary, when it has them.</summary>
+    public CityOutline? Outline { get; }
 
     /// <summary>Gets the districts' reviews, in district code order.</summary>
     public IReadOnlyList<DistrictAnnualReview> Districts { get; }

@@ -12,10 +12,11 @@ public sealed class DistrictAnnualReview
 {
     internal DistrictAnnualReview(
         District district, int year, string? title, IReadOnlyList<HeadlineFigure> headline, IReadOnlyList<ReviewSection> sections,
-        IReadOnlyList<MechanismCheck> mechanisms, IReadOnlyList<ReviewFinding> findings, FigureAccumulators figures, ReviewOutline? outline = null, IReadOnlyList<Subsidies.SubsidyAward>? awards = null)
+        IReadOnlyList<MechanismCheck> mechanisms, IReadOnlyList<ReviewFinding> findings, FigureAccumulators figures, ReviewOutline? outline = null, IReadOnlyList<Subsidies.SubsidyAward>? awards = null, IReadOnlyList<(string Name, string Published)>? privateNames = null)
     {
         Outline = outline;
         Awards = awards ?? [];
+        PrivateNames = privateNames ?? [];
         District = district;
         Year = year;
         Title = title;
@@ -28,6 +29,12 @@ public sealed class DistrictAnnualReview
 
     /// <summary>Gets the district's own outline, when it has one: renderers print it instead of the themes.</summary>
     public ReviewOutline? Outline { get; }
+
+    /// <summary>
+    /// Gets the names of the private persons on record in the district with the name a review may print for each
+    /// (masked unless they consented): renderers print stated text through it, so no one is named without consent.
+    /// </summary>
+    internal IReadOnlyList<(string Name, string Published)> PrivateNames { get; }
 
     /// <summary>Gets the district's subsidy awards of the year, by id: what an outline's award items print.</summary>
     public IReadOnlyList<Subsidies.SubsidyAward> Awards { get; }
