@@ -106,3 +106,58 @@ public class OutlineNamingTests
         return ChineseTextRenderer.Render(city) + MarkdownRenderer.Render(city) + JsonReviewRenderer.Render(city);
     }
 }
+
+/// <summary>Issue 11: an outline survives the data-set format, and what it prints does not change on the way.</summary>
+public class OutlineRoundTripTests
+{
+    private static readonly string[] Words = ["加强沟通联络，", "“亲”“清”新型政商关系", "走访慰问台胞台企，", "按照“知情、同意、自愿”原则，", "。", "——“三专”服务机制"];
+
+    private static DataSet WithOutlines(int seed)
+    {
+        var data = DataSetGenerators.Build(Math.Abs(seed % 1000), 2);
+        var random = new Random(seed);
+        OutlineItem Item(District district)
+        {
+            var declared = data.Declared.Where(d => d.District == district).ToArray();
+            var cases = data.Cases.Where(c => data.Issues.First(i => i.Id == c.Issue).District == district).ToArray();
+            return random.Next(4) switch
+            {
+                0 when declared.Length > 0 => declared[random.Next(declared.Length)] is var d ? OutlineItem.OfFigure(d.Key, d.Qualifier, random.Next(2) == 0) : null!,
+                1 when cases.Length > 0 => OutlineItem.OfCase(cases[random.Next(cases.Length)].Issue),
+                _ => OutlineItem.Stated(Words[random.Next(Words.Length)]),
+            };
+        }
+
+        OutlineParagraph Paragraph(District district) => OutlineParagraph.Create(Enumerable.Range(0, 1 + random.Next(4)).Select(_ => Item(district)));
+        var outlines = data.Declared.Select(d => d.District).Distinct().OrderBy(d => d.Code).Select(district => ReviewOutline.Create(
+            district, "标题" + district.Code, random.Next(2) == 0 ? null : "副题", random.Next(2) == 0 ? null : Paragraph(district),
+            Enumerable.Range(0, 1 + random.Next(3)).Select(n => OutlineSection.Create(
+                "一二三"[n] + "、篇目", Enumerable.Range(0, random.Next(3)).Select(_ => Paragraph(district)),
+                Enumerable.Range(0, random.Next(2)).Select(k => OutlineSection.Create((k + 1) + ".小节", [Paragraph(district)]))))));
+        return DataSet.Create(
+            data.Year, data.Note, data.Departments, data.LeadingGroups, data.Enterprises, data.Compatriots, data.Issues, data.Awards, data.Mechanisms,
+            data.Events, data.Trainings, data.Publicity, data.Declared, data.Cases, data.Titles, outlines: outlines.ToArray(),
+            cityOutline: CityOutline.Create("全市", OutlineParagraph.Create([OutlineItem.Stated("导语。")]), null));
+    }
+
+    [Property(MaxTest = 40)]
+    public bool AnOutline_RoundTripsThroughTheFormat_AndPrintsTheSame(int seed)
+    {
+        var data = WithOutlines(seed);
+        var export = DataSetExporter.Export(data);
+        var again = DataSetImporter.Import(export);
+        string Text(DataSet d) => ChineseTextRenderer.Render(d.ToReviewBuilder(WorkingDayCalendar.ChinaMainland).BuildCity());
+
+        return again.Success
+            && DataSetExporter.Export(again.DataSet!) == export
+            && again.DataSet!.Outlines.Count == data.Outlines.Count
+            && Text(again.DataSet) == Text(data);
+    }
+
+    [Fact]
+    public void StatedText_StatesNoCount_ButMayNameAndQuote()
+    {
+        Assert.Equal(Domain.Reporting.Rules.StatedTextStatesNoCount.RuleCode, Assert.Throws<BusinessRuleViolationException>(() => OutlineItem.Stated("全年入企服务20户次")).RuleCode);
+        Assert.Equal(OutlineItemKind.Text, OutlineItem.Stated("宣讲“52条措施”“46条措施”和国台办“农林22条”，97岁台湾同胞").Kind);
+    }
+}
