@@ -86,7 +86,7 @@ public static class ChineseTextRenderer
 
             foreach (var highlight in section.Highlights)
             {
-                text.Append(highlight).Append("。\n");
+                text.Append(HighlightText.Chinese(highlight)).Append("。\n");
             }
 
             foreach (var check in section.Mechanisms)

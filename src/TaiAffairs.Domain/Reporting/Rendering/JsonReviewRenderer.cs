@@ -100,7 +100,7 @@ public static class JsonReviewRenderer
             writer.WriteStartArray("highlights");
             foreach (var highlight in section.Highlights)
             {
-                writer.WriteStringValue(highlight);
+                writer.WriteStringValue(HighlightText.Chinese(highlight));
             }
 
             writer.WriteEndArray();

@@ -98,7 +98,7 @@ public static class MarkdownRenderer
 
             foreach (var highlight in section.Highlights)
             {
-                text.Append("- ").Append(Escape(highlight)).Append('\n');
+                text.Append("- ").Append(Escape(HighlightText.Chinese(highlight))).Append('\n');
             }
 
             foreach (var check in section.Mechanisms)

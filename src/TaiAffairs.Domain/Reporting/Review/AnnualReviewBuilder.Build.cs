@@ -74,9 +74,10 @@ public sealed partial class AnnualReviewBuilder
         return new CityAnnualReview(Period.Year, Array.AsReadOnly(districts), headline, findings, city, cityOutline);
     }
 
-    private string[] Highlights(District district, ReviewTheme theme)
+    /// <summary>The records a section tells, as typed facts; the renderers own the sentences.</summary>
+    private Highlight[] Highlights(District district, ReviewTheme theme)
     {
-        var lines = new List<string>();
+        var lines = new List<Highlight>();
         string NameOf(Id<Enterprise> id) => enterprises.TryGetValue(id, out var e) ? e.Name : id.Value;
         // Enterprises and people in their canonical order (by id), whatever order they were added in.
         var ownEnterprises = enterprises.Values.Where(e => e.DistrictOn(Period.End) == district).OrderBy(e => e.Id).ToArray();
@@ -84,37 +85,27 @@ public sealed partial class AnnualReviewBuilder
         {
             foreach (var group in ownEnterprises.SelectMany(e => e.Alliances.Select(a => (a.Alliance, e.Name))).GroupBy(a => a.Alliance).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                lines.Add($"{string.Join("、", group.Select(g => g.Name))}加入{group.Key}");
+                lines.Add(new Highlight(HighlightKind.AllianceJoined) { Names = group.Select(g => g.Name).ToArray(), Title = group.Key });
             }
         }
         else if (theme == ReviewTheme.PolicySupport)
         {
             foreach (var item in publicity.Values.Where(p => p.District == district && Period.Contains(p.Date)).OrderBy(p => p.Id.Value, StringComparer.Ordinal))
             {
-                var text = $"宣讲{string.Join("、", item.Packages.Select(p => "“" + p.ChineseName + "”"))}";
-                if (item.Materials is { } materials)
-                {
-                    text += $"，制作宣传材料{materials}";
-                }
-
-                if (item.Recipients.Count > 0)
-                {
-                    text += $"，发放{string.Join("、", item.Recipients)}";
-                }
-
-                lines.Add(text);
+                lines.Add(new Highlight(HighlightKind.Publicity) { Packages = item.Packages, Count = item.Materials, Recipients = item.Recipients });
             }
 
             foreach (var award in awards.Values.Where(a => a.District == district && Period.Contains(a.AwardedOn)).OrderBy(a => a.Id.Value, StringComparer.Ordinal))
             {
-                var project = award.ProjectTitle is { } title ? $"“{title}”项目" : string.Empty;
-                var level = award.Level == FundingLevel.NotStated ? string.Empty : award.Level.ChineseName;
-                lines.Add($"{NameOf(award.Recipient)}{project}获得{string.Join("、", award.Programmes.Select(p => p.ChineseName))}{level}资金{award.Amount.ToString("W", CultureInfo.InvariantCulture)}");
+                lines.Add(new Highlight(HighlightKind.Award)
+                {
+                    Names = [NameOf(award.Recipient)], Title = award.ProjectTitle, Programmes = award.Programmes, Level = award.Level, Amount = award.Amount,
+                });
             }
 
             foreach (var training in trainings.Values.Where(t => t.District == district && Period.Contains(t.Date)).OrderBy(t => t.Date).ThenBy(t => t.Id.Value, StringComparer.Ordinal))
             {
-                lines.Add(training.Attendance is { } attendance ? $"开展涉台培训“{training.Topic}”，{attendance}参加" : $"开展涉台培训“{training.Topic}”");
+                lines.Add(new Highlight(HighlightKind.Training) { Title = training.Topic, Count = training.Attendance });
             }
         }
         else
@@ -123,12 +114,12 @@ public sealed partial class AnnualReviewBuilder
             {
                 foreach (var honour in enterprise.Designations.Where(d => d.Kind.IsHonour && Period.Contains(d.AwardedOn)))
                 {
-                    lines.Add($"{(honour.RecommendedByDistrict ? "推荐" : string.Empty)}{enterprise.Name}获评{honour.Year}年“{honour.Kind.ChineseName}”荣誉");
+                    lines.Add(new Highlight(HighlightKind.Honour) { Names = [enterprise.Name], Honour = honour.Kind, Recommended = honour.RecommendedByDistrict, Year = honour.Year });
                 }
 
                 foreach (var investment in enterprise.MoneyRecords.Where(m => m.Kind == MoneyRecordKind.Investment && m.District == district && Period.Contains(m.Date)))
                 {
-                    lines.Add($"{enterprise.Name}投资{investment.Amount.ToString("w", CultureInfo.InvariantCulture)}，{investment.Purpose}");
+                    lines.Add(new Highlight(HighlightKind.Investment) { Names = [enterprise.Name], Amount = investment.Amount, Title = investment.Purpose });
                 }
             }
 
@@ -137,22 +128,22 @@ public sealed partial class AnnualReviewBuilder
                 var name = person.PublishedNameOn(Period.End);
                 foreach (var service in person.Services.Where(v => Period.Contains(v.Date)))
                 {
-                    lines.Add($"为{name}{service.Kind.ChineseName}：{service.Description}");
+                    lines.Add(new Highlight(HighlightKind.Service) { Names = [name], Service = service.Kind, Title = service.Description });
                 }
 
                 foreach (var recurring in person.RecurringServices.Where(r => r.StartedOn <= Period.End))
                 {
-                    var missed = recurring.MissedQuarters(Period);
-                    lines.Add(missed.Count == 0
-                        ? $"坚持每季度为{name}{recurring.Kind.ChineseName}，{Period}各季度均已办理"
-                        : $"为{name}{recurring.Kind.ChineseName}，{string.Join("、", missed)}未办理");
+                    lines.Add(new Highlight(HighlightKind.RecurringService) { Names = [name], Service = recurring.Kind, Missed = recurring.MissedQuarters(Period), Period = Period });
                 }
             }
 
             foreach (var exchangeEvent in events.Values.Where(e => e.IsOrganizedBy(district) && Period.Contains(e.Date)).OrderBy(e => e.Date).ThenBy(e => e.Id.Value, StringComparer.Ordinal))
             {
-                var partners = exchangeEvent.IsJoint ? $"（与{string.Join("、", exchangeEvent.OrganizingDistricts.Where(d => d != district).Select(d => d.ShortName))}区共同举办）" : string.Empty;
-                lines.Add($"{exchangeEvent.Kind.ChineseName}活动“{exchangeEvent.Title}”，{exchangeEvent.Venue}{partners}");
+                lines.Add(new Highlight(HighlightKind.Event)
+                {
+                    EventKind = exchangeEvent.Kind, Title = exchangeEvent.Title, Venue = exchangeEvent.Venue,
+                    Partners = exchangeEvent.IsJoint ? exchangeEvent.OrganizingDistricts.Where(d => d != district).ToArray() : [],
+                });
             }
         }
 

@@ -4,7 +4,7 @@ namespace TaiAffairs.Domain.Reporting;
 /// <remarks>Immutable; equality is by reference.</remarks>
 public sealed class ReviewSection
 {
-    internal ReviewSection(ReviewTheme theme, string title, IReadOnlyList<HeadlineFigure> figures, IReadOnlyList<string> highlights, IReadOnlyList<NamedCase> cases, IReadOnlyList<Mechanisms.MechanismCheck> mechanisms)
+    internal ReviewSection(ReviewTheme theme, string title, IReadOnlyList<HeadlineFigure> figures, IReadOnlyList<Highlight> highlights, IReadOnlyList<NamedCase> cases, IReadOnlyList<Mechanisms.MechanismCheck> mechanisms)
     {
         Theme = theme;
         Title = title;
@@ -24,10 +24,10 @@ public sealed class ReviewSection
     public IReadOnlyList<HeadlineFigure> Figures { get; }
 
     /// <summary>
-    /// Gets sentences on the section's records in the seed's style: awards (林德英利获得…300万元), honours, policy
-    /// publicity, events with their venues, trainings. They carry no personal data.
+    /// Gets the section's records as typed facts (awards, honours, publicity, events, trainings, services); the
+    /// renderers print each in the seed's style (林德英利获得…300万元). Names are those a review may print.
     /// </summary>
-    public IReadOnlyList<string> Highlights { get; }
+    public IReadOnlyList<Highlight> Highlights { get; }
 
     /// <summary>Gets the named cases told in the section.</summary>
     public IReadOnlyList<NamedCase> Cases { get; }
