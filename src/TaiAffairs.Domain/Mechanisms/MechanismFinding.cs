@@ -1,20 +1,19 @@
 namespace TaiAffairs.Domain.Mechanisms;
 
-/// <summary>One requirement of a mechanism judged against the records: kept or broken, and by which record.</summary>
+/// <summary>
+/// One requirement of a mechanism judged against the records, as typed facts: which requirement (its code), kept or
+/// broken, the record judged, and the numbers involved. The renderers own the wording (一个窗口受理, 5个工作日内办结).
+/// </summary>
 /// <remarks>
-/// Equality is structural. Immutable. Created only by <see cref="ServiceMechanism.Check"/>; there is no public
-/// constructor, so a finding is always one the package judged.
+/// Equality is structural. Immutable and thread-safe. Created only by <see cref="ServiceMechanism.Check"/>; there is no
+/// public constructor, so a finding is always one the package judged.
 /// </remarks>
 public sealed record MechanismFinding
 {
-    internal MechanismFinding(string code, string requirement, bool kept, string? record, string detail) =>
-        (Code, Requirement, Kept, Record, Detail) = (code, requirement, kept, record, detail);
+    internal MechanismFinding(string code, bool kept, string? record) => (Code, Kept, Record) = (code, kept, record);
 
     /// <summary>Gets the requirement's stable code, one of <see cref="MechanismRequirementCodes"/>.</summary>
     public string Code { get; }
-
-    /// <summary>Gets the requirement as the review states it, e.g. <c>每季度至少召开一次台胞台企恳谈会</c>.</summary>
-    public string Requirement { get; }
 
     /// <summary>Gets whether it was kept.</summary>
     public bool Kept { get; }
@@ -22,6 +21,12 @@ public sealed record MechanismFinding
     /// <summary>Gets the record or span judged (an issue id, a quarter, a unit); <see langword="null"/> for the terms themselves.</summary>
     public string? Record { get; }
 
-    /// <summary>Gets what was found, without personal data.</summary>
-    public string Detail { get; }
+    /// <summary>Gets the requirement's limit where it has one: working days, declared tasks.</summary>
+    public int? Limit { get; internal init; }
+
+    /// <summary>Gets what was found where it is a number: working days taken, trips, meetings held, tasks listed; <see langword="null"/> when nothing was found.</summary>
+    public int? Actual { get; internal init; }
+
+    /// <summary>Gets what the requirement is about within the record: a responsibility role or contact channel (by name), a department's id.</summary>
+    public string? Subject { get; internal init; }
 }

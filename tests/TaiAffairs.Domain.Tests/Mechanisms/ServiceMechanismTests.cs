@@ -90,7 +90,7 @@ public class ServiceMechanismTests
     {
         var mechanism = Establish(MechanismKind.GreenChannel, GreenChannelTerms.Create(false, true, 3, true, []));
 
-        Assert.Contains(mechanism.Check(Evidence(), Year, Calendar).Broken, f => f.Code == MechanismRequirementCodes.GreenChannelOneWindow && f.Requirement == "一个窗口受理");
+        Assert.Contains(mechanism.Check(Evidence(), Year, Calendar).Broken, f => f.Code == MechanismRequirementCodes.GreenChannelOneWindow && TaiAffairs.Domain.Reporting.MechanismText.Requirement(f) == "一个窗口受理");
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public class ServiceMechanismTests
 
         Assert.True(Establish(MechanismKind.SanZhuan, SanZhuanTerms.Create(["疫苗接种"], [full])).Check(Evidence(), Year, Calendar).IsKept);
         var broken = Establish(MechanismKind.SanZhuan, SanZhuanTerms.Create(["疫苗接种"], [full, partial])).Check(Evidence(), Year, Calendar).Broken.ToArray();
-        Assert.Equal(["责任链明确：科室负责人", "专线联络方式：邮箱"], broken.Select(f => f.Requirement));
+        Assert.Equal(["责任链明确：科室负责人", "专线联络方式：邮箱"], broken.Select(TaiAffairs.Domain.Reporting.MechanismText.Requirement));
         Assert.Equal([MechanismRequirementCodes.ResponsibilityRoleNamed, MechanismRequirementCodes.ResponsibilityContactPublished], broken.Select(f => f.Code));
         Assert.All(broken, f => Assert.Equal("co", f.Record));
         Assert.DoesNotContain("contact-", full.ToString(), StringComparison.Ordinal);

@@ -210,7 +210,7 @@ public static class ChineseTextRenderer
         var name = check.Name.StartsWith('“') ? check.Name : "“" + check.Name + "”";
         return broken.Length == 0
             ? string.Create(CultureInfo.InvariantCulture, $"{check.Kind.ChineseName}{name}全部落实（{kept}项）")
-            : string.Create(CultureInfo.InvariantCulture, $"{check.Kind.ChineseName}{name}未全部落实：{string.Join("；", broken.Select(b => b.Record is { } r ? $"{b.Requirement}（{r}：{b.Detail}）" : $"{b.Requirement}（{b.Detail}）"))}");
+            : string.Create(CultureInfo.InvariantCulture, $"{check.Kind.ChineseName}{name}未全部落实：{string.Join("；", broken.Select(b => b.Record is { } r ? $"{MechanismText.Requirement(b)}（{r}：{MechanismText.Detail(b)}）" : $"{MechanismText.Requirement(b)}（{MechanismText.Detail(b)}）"))}");
     }
 
     internal static string Case(NamedCase namedCase)

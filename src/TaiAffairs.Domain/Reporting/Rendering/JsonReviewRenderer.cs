@@ -116,10 +116,10 @@ public static class JsonReviewRenderer
                 {
                     writer.WriteStartObject();
                     writer.WriteString("code", finding.Code);
-                    writer.WriteString("requirement", finding.Requirement);
+                    writer.WriteString("requirement", MechanismText.Requirement(finding));
                     writer.WriteBoolean("kept", finding.Kept);
                     writer.WriteString("record", finding.Record);
-                    writer.WriteString("detail", finding.Detail);
+                    writer.WriteString("detail", MechanismText.Detail(finding));
                     writer.WriteEndObject();
                 }
 

@@ -50,53 +50,53 @@ public sealed record Highlight
     public HighlightKind Kind { get; }
 
     /// <summary>Gets the subjects named: enterprises joining, the award's recipient, the enterprise or person served.</summary>
-    public IReadOnlyList<string> Names { get; init; } = [];
+    public IReadOnlyList<string> Names { get; internal init; } = [];
 
     /// <summary>Gets the title: the alliance, the project, the training's topic, the event's title, the investment's purpose, the service's description.</summary>
-    public string? Title { get; init; }
+    public string? Title { get; internal init; }
 
     /// <summary>Gets the amount of an award or an investment.</summary>
-    public Money? Amount { get; init; }
+    public Money? Amount { get; internal init; }
 
     /// <summary>Gets a count: materials distributed, training attendance.</summary>
-    public ReportedQuantity? Count { get; init; }
+    public ReportedQuantity? Count { get; internal init; }
 
     /// <summary>Gets the policy packages of publicity.</summary>
-    public IReadOnlyList<PolicyPackage> Packages { get; init; } = [];
+    public IReadOnlyList<PolicyPackage> Packages { get; internal init; } = [];
 
     /// <summary>Gets the recipients of publicity materials.</summary>
-    public IReadOnlyList<string> Recipients { get; init; } = [];
+    public IReadOnlyList<string> Recipients { get; internal init; } = [];
 
     /// <summary>Gets an award's programmes.</summary>
-    public IReadOnlyList<SubsidyProgramme> Programmes { get; init; } = [];
+    public IReadOnlyList<SubsidyProgramme> Programmes { get; internal init; } = [];
 
     /// <summary>Gets an award's funding level.</summary>
-    public FundingLevel? Level { get; init; }
+    public FundingLevel? Level { get; internal init; }
 
     /// <summary>Gets an honour's kind.</summary>
-    public DesignationKind? Honour { get; init; }
+    public DesignationKind? Honour { get; internal init; }
 
     /// <summary>Gets whether the district recommended the honour.</summary>
-    public bool Recommended { get; init; }
+    public bool Recommended { get; internal init; }
 
     /// <summary>Gets the year of an honour.</summary>
-    public int? Year { get; init; }
+    public int? Year { get; internal init; }
 
     /// <summary>Gets a service's kind.</summary>
-    public ServiceKind? Service { get; init; }
+    public ServiceKind? Service { get; internal init; }
 
     /// <summary>Gets the quarters a recurring service missed (none when every quarter was served).</summary>
-    public IReadOnlyList<ReportingPeriod> Missed { get; init; } = [];
+    public IReadOnlyList<ReportingPeriod> Missed { get; internal init; } = [];
 
     /// <summary>Gets the period of a recurring service.</summary>
-    public ReportingPeriod? Period { get; init; }
+    public ReportingPeriod? Period { get; internal init; }
 
     /// <summary>Gets an event's kind.</summary>
-    public ExchangeEventKind? EventKind { get; init; }
+    public ExchangeEventKind? EventKind { get; internal init; }
 
     /// <summary>Gets an event's venue.</summary>
-    public string? Venue { get; init; }
+    public string? Venue { get; internal init; }
 
     /// <summary>Gets the other districts that organized a joint event.</summary>
-    public IReadOnlyList<District> Partners { get; init; } = [];
+    public IReadOnlyList<District> Partners { get; internal init; } = [];
 }
