@@ -33,8 +33,22 @@ public sealed record CaseSpec(Id<ServiceIssue> Issue, ReviewTheme Theme, string 
 /// <param name="Id">The record's id.</param>
 /// <param name="Illustrative">The names of its fields whose values are illustrative (<c>raisedOn</c>, <c>steps</c>, <c>creditCode</c>).</param>
 /// <param name="EditorNote">An editor's note on the record, or <see langword="null"/>.</param>
-/// <remarks>Equality is by reference of the list. Immutable and thread-safe.</remarks>
-public sealed record RecordAnnotation(string Kind, string Id, IReadOnlyList<string> Illustrative, string? EditorNote);
+/// <remarks>
+/// A date field may be stated as its source states it (中秋节来临之际): the record then holds the first day of the
+/// span (a rule needs a day), the field is illustrative, and <see cref="Stated"/> keeps the source's date, which an
+/// export writes back. Equality is by reference of the lists. Immutable and thread-safe.
+/// </remarks>
+public sealed record RecordAnnotation(string Kind, string Id, IReadOnlyList<string> Illustrative, string? EditorNote)
+{
+    /// <summary>Gets the record's dates as the source states them, one per field, in field-name order.</summary>
+    public IReadOnlyList<StatedField> Stated { get; init; } = [];
+}
+
+/// <summary>A record's date field as its source states it (中秋节来临之际, 今年4月).</summary>
+/// <param name="Field">The date field's name in the format (<c>date</c>).</param>
+/// <param name="Date">The date as stated; the record itself holds the first day of its span.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record StatedField(string Field, ReportedDate Date);
 
 /// <summary>A district's own review title and section titles.</summary>
 /// <param name="District">The district.</param>
@@ -124,6 +138,14 @@ public sealed class DataSet
     /// <returns>Whether the field's value is illustrative.</returns>
     public bool IsIllustrative(string kind, string id, string field) =>
         Annotations.Any(a => a.Kind == kind && a.Id == id && a.Illustrative.Contains(field));
+
+    /// <summary>Gets a record's date as its source states it, when the data set gives the source's words.</summary>
+    /// <param name="kind">The record's kind (<c>event</c>, <c>training</c> ...).</param>
+    /// <param name="id">The record's id.</param>
+    /// <param name="field">The date field's name in the format.</param>
+    /// <returns>The stated date, or <see langword="null"/>.</returns>
+    public ReportedDate? StatedDate(string kind, string id, string field) =>
+        Annotations.FirstOrDefault(a => a.Kind == kind && a.Id == id) is { } a && a.Stated.FirstOrDefault(s => s.Field == field) is { } stated ? stated.Date : null;
 
     /// <summary>Creates a data set from aggregates already built (for export).</summary>
     /// <param name="year">The year.</param>

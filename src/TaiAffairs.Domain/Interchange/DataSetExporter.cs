@@ -94,7 +94,7 @@ public static partial class DataSetExporter
                 o.Id(S.Event.Id, e.Id);
                 o.String(S.Event.Kind, e.Kind.Name);
                 o.String(S.Event.Title, e.Title);
-                o.Date(S.Event.Date, e.Date);
+                Date(o, notes, "event", e.Id.Value, S.Event.Date, e.Date);
                 o.String(S.Event.Venue, e.Venue);
                 o.Districts(S.Event.Organizers, e.OrganizingDistricts);
                 o.Ids(S.Event.Partners, e.PartnerUnits);
@@ -109,7 +109,7 @@ public static partial class DataSetExporter
                 o.District(S.Training.District, t.District);
                 o.String(S.Training.Topic, t.Topic);
                 o.Object(S.Training.Speaker, s => Official(s, t.Speaker));
-                o.Date(S.Training.Date, t.Date);
+                Date(o, notes, "training", t.Id.Value, S.Training.Date, t.Date);
                 o.Quantity(S.Training.Attendance, t.Attendance);
                 o.String(S.Training.Audience, t.Audience);
                 Annotation(o, notes, "training", t.Id.Value);
@@ -118,7 +118,7 @@ public static partial class DataSetExporter
             {
                 o.Id(S.Publicity.Id, p.Id);
                 o.District(S.Publicity.District, p.District);
-                o.Date(S.Publicity.Date, p.Date);
+                Date(o, notes, "publicity", p.Id.Value, S.Publicity.Date, p.Date);
                 o.Strings(S.Publicity.Packages, p.Packages.Select(x => x.Name));
                 o.Quantity(S.Publicity.Sessions, p.Sessions);
                 o.Quantity(S.Publicity.Materials, p.Materials);
@@ -217,6 +217,22 @@ public static partial class DataSetExporter
             i.Id(S.OutlineItem.Case, item.Case);
             i.Id(S.OutlineItem.Award, item.Award);
         });
+
+    /// <summary>
+    /// Writes a date as its source states it when the data set keeps the source's words and the record still holds
+    /// the first day of that span (a record re-dated since keeps its new day), else the day.
+    /// </summary>
+    private static void Date(JsonOut o, Dictionary<(string Kind, string Id), RecordAnnotation> notes, string kind, string id, Field field, NodaTime.LocalDate day)
+    {
+        if (notes.TryGetValue((kind, id), out var note) && note.Stated.FirstOrDefault(s => s.Field == field.Name) is { } stated && stated.Date.Start == day)
+        {
+            o.String(field, stated.Date.ToString());
+        }
+        else
+        {
+            o.Date(field, day);
+        }
+    }
 
     private static void Annotation(JsonOut o, Dictionary<(string Kind, string Id), RecordAnnotation> notes, string kind, string id)
     {

@@ -19,7 +19,7 @@ internal sealed partial class DataSetReader
         var id = f.Id<ExchangeEvent>(item, S.Event.Id, path);
         var kind = f.Enum<ExchangeEventKind>(item, S.Event.Kind, path);
         var title = f.String(item, S.Event.Title, path);
-        var date = f.Date(item, S.Event.Date, path);
+        var date = DateOrStated(item, S.Event.Date, path);
         var venue = f.String(item, S.Event.Venue, path);
         var organizers = f.Districts(item, S.Event.Organizers, path);
         var partners = DepartmentRefs(item, S.Event.Partners, path);
@@ -49,7 +49,7 @@ internal sealed partial class DataSetReader
         var district = f.District(item, S.Training.District, path);
         var topic = f.String(item, S.Training.Topic, path);
         var speaker = ReadOfficial(item, S.Training.Speaker, path);
-        var date = f.Date(item, S.Training.Date, path);
+        var date = DateOrStated(item, S.Training.Date, path);
         var attendance = f.Quantity(item, S.Training.Attendance, path);
         var audience = f.String(item, S.Training.Audience, path);
         if (id is null || district is null || topic is null || speaker is null || date is null || !NewId("training", id.Value.Value, At(path, S.Training.Id)))
@@ -70,7 +70,7 @@ internal sealed partial class DataSetReader
 
         var id = f.Id<PolicyPublicity>(item, S.Publicity.Id, path);
         var district = f.District(item, S.Publicity.District, path);
-        var date = f.Date(item, S.Publicity.Date, path);
+        var date = DateOrStated(item, S.Publicity.Date, path);
         var packages = f.Enums<PolicyPackage>(item, S.Publicity.Packages, path);
         var sessions = f.Quantity(item, S.Publicity.Sessions, path);
         var materials = f.Quantity(item, S.Publicity.Materials, path);

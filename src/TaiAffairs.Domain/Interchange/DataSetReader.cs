@@ -25,6 +25,7 @@ internal sealed partial class DataSetReader
     private readonly HashSet<string> recordIds = new(StringComparer.Ordinal);
     private readonly Dictionary<(District District, int Year), AwardRegister> registers = [];
     private readonly List<RecordAnnotation> annotations = [];
+    private readonly List<StatedField> stated = [];
     private int year;
 
     public DataSetReader(ImportLimits limits) => f = new JsonFields(limits);
@@ -58,6 +59,13 @@ internal sealed partial class DataSetReader
             return null;
         }
 
+        if (!WorkingDayCalendar.ChinaMainland.Covers(new LocalDate(year.Value, 6, 1)))
+        {
+            // Checked first: stated dates (中秋节来临之际) and issues' working days need the year's calendar.
+            f.Problem(at + "." + S.Root.Year.Name, "calendar.year-not-covered", "The embedded working-day calendar has no holiday data for this year.");
+            return null;
+        }
+
         this.year = year.Value;
         var note = f.String(root, S.Root.Note, at);
         var departmentList = Collect(root, S.Root.Departments, ReadDepartment);
@@ -81,12 +89,6 @@ internal sealed partial class DataSetReader
         }
 
         var dataSet = DataSet.Create(year.Value, note, departmentList, groups, enterpriseList, compatriotList, issueList, awards, mechanisms, events, trainings, publicity, declared, cases, titles, annotations, outlines, city);
-        if (!WorkingDayCalendar.ChinaMainland.Covers(new LocalDate(year.Value, 6, 1)))
-        {
-            f.Problem(at + "." + S.Root.Year.Name, "calendar.year-not-covered", "The embedded working-day calendar has no holiday data for this year.");
-            return null;
-        }
-
         Try(at + "." + S.Root.Cases.Name, () => dataSet.ToReviewBuilder(WorkingDayCalendar.ChinaMainland));
         return f.ProblemCount > 0 ? null : dataSet;
     }
@@ -97,6 +99,7 @@ internal sealed partial class DataSetReader
         var list = new List<T>();
         foreach (var (item, path) in f.Array(root, field, "$"))
         {
+            stated.Clear();
             if (read(item, path) is { } value)
             {
                 list.Add(value);
@@ -324,9 +327,43 @@ internal sealed partial class DataSetReader
         }
 
         var note = f.String(item, S.Note.EditorNote, path);
+        illustrative.AddRange(stated.Select(s => s.Field));
         if (illustrative.Count > 0 || note is not null)
         {
-            annotations.Add(new RecordAnnotation(kind, id, illustrative.Distinct().Order(StringComparer.Ordinal).ToArray(), note));
+            annotations.Add(new RecordAnnotation(kind, id, illustrative.Distinct().Order(StringComparer.Ordinal).ToArray(), note)
+            {
+                Stated = [.. stated.OrderBy(s => s.Field, StringComparer.Ordinal)],
+            });
         }
+
+        stated.Clear();
+    }
+
+    /// <summary>
+    /// Reads a record's date given as a day or as the source states it (中秋节来临之际, 今年4月). A stated date gives the
+    /// record the first day of its span, which its rules use; the field is then illustrative, and the phrase is kept.
+    /// </summary>
+    private NodaTime.LocalDate? DateOrStated(JsonElement item, Format.Field field, string path)
+    {
+        stated.RemoveAll(s => s.Field == field.Name);
+        if (f.String(item, field, path) is not { } text)
+        {
+            return null;
+        }
+
+        if (NodaTime.Text.LocalDatePattern.Iso.Parse(text).Success)
+        {
+            return f.Date(item, field, path);
+        }
+
+        var parsed = ReportedDate.PatternFor(year, WorkingDayCalendar.ChinaMainland).Parse(text);
+        if (!parsed.Success)
+        {
+            f.Problem(At(path, field), "field.format", "Expected an ISO date, yyyy-MM-dd, or a date as the source states it (今年4月, 9月初, 中秋节来临之际).");
+            return null;
+        }
+
+        stated.Add(new StatedField(field.Name, parsed.Value));
+        return parsed.Value.Start;
     }
 }

@@ -65,6 +65,45 @@ public class IllustrativeTests
     }
 
     [Fact]
+    public void AStatedEventDate_GivesTheSpansFirstDay_IsMarked_AndExportsAsStated()
+    {
+        var data = DataSetImporter.Import(Interchange.Tianjin2021DataSetTests.DataSetJson()).DataSet!;
+        var stated = data.StatedDate("event", "baodi-mid-autumn", "date");
+
+        Assert.NotNull(stated);
+        var span = stated.Value;
+        Assert.Equal("中秋期间", span.ToString());
+        Assert.Equal(span.Start, data.Events.Single(e => e.Id.Value == "baodi-mid-autumn").Date);
+        Assert.True(data.IsIllustrative("event", "baodi-mid-autumn", "date"));
+        Assert.Contains("\"date\": \"中秋期间\"", DataSetExporter.Export(data), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AStatedDateThatNamesNoSpan_IsAProblemAtItsField()
+    {
+        var json = Interchange.Tianjin2021DataSetTests.DataSetJson().Replace("\"date\": \"中秋期间\"", "\"date\": \"某个时候\"", StringComparison.Ordinal);
+        var result = DataSetImporter.Import(json);
+
+        Assert.Null(result.DataSet);
+        Assert.Contains(result.Problems, p => p.Code == "field.format" && p.Path.StartsWith("$.events[", StringComparison.Ordinal) && p.Path.EndsWith(".date", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARecordRedatedSinceItsSourceStatedIt_ExportsItsDay()
+    {
+        // The stated words describe the first day only while the record keeps it; a host's later day wins.
+        var data = DataSetImporter.Import(Interchange.Tianjin2021DataSetTests.DataSetJson()).DataSet!;
+        var note = data.Annotations.Single(a => a.Kind == "event" && a.Id == "baodi-mid-autumn");
+        var moved = note with { Stated = [new StatedField("date", ReportedDate.InMonth(data.Year, 3))] };
+        var again = DataSet.Create(
+            data.Year, data.Note, data.Departments, data.LeadingGroups, data.Enterprises, data.Compatriots, data.Issues, data.Awards, data.Mechanisms,
+            data.Events, data.Trainings, data.Publicity, data.Declared, data.Cases, data.Titles, [.. data.Annotations.Select(a => a == note ? moved : a)], data.Outlines, data.CityOutline);
+        var day = data.Events.Single(e => e.Id.Value == "baodi-mid-autumn").Date;
+
+        Assert.Contains($"\"date\": \"{day:yyyy-MM-dd}\"", DataSetExporter.Export(again), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnIllustrativeMark_NamesAFieldOfItsRecord()
     {
         var json = Interchange.Tianjin2021DataSetTests.DataSetJson().Replace("\"illustrative\": [\n        \"raisedOn\"", "\"illustrative\": [\n        \"weather\"", StringComparison.Ordinal);

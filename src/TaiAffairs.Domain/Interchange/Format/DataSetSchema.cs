@@ -192,6 +192,10 @@ internal static class DataSetSchema
             case FieldKind.Boolean:
                 w.WriteString("type", "boolean");
                 break;
+            case FieldKind.Date when field.AllowsStated:
+                w.WriteString("type", "string");
+                w.WriteNumber("minLength", 1);
+                break;
             case FieldKind.Date or FieldKind.Money or FieldKind.Quantity or FieldKind.District or FieldKind.Id:
                 w.WriteString("$ref", "#/$defs/" + field.Kind.ToString().ToLowerInvariant());
                 break;

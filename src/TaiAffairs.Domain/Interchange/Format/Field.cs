@@ -64,6 +64,9 @@ internal sealed class Field
     /// <summary>Gets the fewest items an array field may hold, when it has a least.</summary>
     public int? MinItems { get; private init; }
 
+    /// <summary>Gets whether a date field may also be given as its source states it (中秋节来临之际).</summary>
+    public bool AllowsStated { get; private init; }
+
     /// <summary>Gets whether an integer field may be JSON <c>null</c> (an unbounded quantity's upper bound).</summary>
     public bool Nullable { get; private init; }
 
@@ -75,6 +78,12 @@ internal sealed class Field
     public static Field Boolean(string name, bool required = true, string? description = null) => new(name, FieldKind.Boolean, required, description);
 
     public static Field Date(string name, bool required = true, string? description = null) => new(name, FieldKind.Date, required, description);
+
+    public static Field StatedDate(string name, bool required = true, string? description = null) =>
+        new(name, FieldKind.Date, required, description ?? "An ISO date, or the date as the source states it (今年4月, 9月初, 中秋节来临之际): the record takes the span's first day, marked illustrative.")
+        {
+            AllowsStated = true,
+        };
 
     public static Field Money(string name, bool required = true, string? description = null) => new(name, FieldKind.Money, required, description);
 

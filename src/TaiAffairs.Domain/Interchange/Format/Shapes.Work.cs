@@ -155,7 +155,7 @@ internal static partial class Shapes
         public static readonly Field Id = Field.Id("id");
         public static readonly Field Kind = Field.SmartEnum<ExchangeEventKind>("kind");
         public static readonly Field Title = Field.String("title");
-        public static readonly Field Date = Field.Date("date");
+        public static readonly Field Date = Field.StatedDate("date");
         public static readonly Field Venue = Field.String("venue");
         public static readonly Field Organizers = Field.Districts("organizers", required: true);
         public static readonly Field Partners = Field.Ids("partners");
@@ -171,7 +171,7 @@ internal static partial class Shapes
         public static readonly Field District = Field.District("district");
         public static readonly Field Topic = Field.String("topic");
         public static readonly Field Speaker = Field.Object("speaker", Official.Shape);
-        public static readonly Field Date = Field.Date("date");
+        public static readonly Field Date = Field.StatedDate("date");
         public static readonly Field Attendance = Field.Quantity("attendance", required: false);
         public static readonly Field Audience = Field.String("audience", required: false);
         public static readonly Shape Shape = new("training", "A training organized by a district.", Id, District, Topic, Speaker, Date, Attendance, Audience, Note.Illustrative, Note.EditorNote);
@@ -181,7 +181,7 @@ internal static partial class Shapes
     {
         public static readonly Field Id = Field.Id("id");
         public static readonly Field District = Field.District("district");
-        public static readonly Field Date = Field.Date("date");
+        public static readonly Field Date = Field.StatedDate("date");
         public static readonly Field Packages = Field.SmartEnums<PolicyPackage>("packages", required: true);
         public static readonly Field Sessions = Field.Quantity("sessions", required: false);
         public static readonly Field Materials = Field.Quantity("materials", required: false);
