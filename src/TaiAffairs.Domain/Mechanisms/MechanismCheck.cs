@@ -11,6 +11,7 @@ public sealed class MechanismCheck
         Mechanism = mechanism.Id;
         Kind = mechanism.Kind;
         Name = mechanism.Name;
+        Terms = mechanism.Terms;
         Period = period;
         Findings = findings;
     }
@@ -23,6 +24,9 @@ public sealed class MechanismCheck
 
     /// <summary>Gets the mechanism's name.</summary>
     public string Name { get; }
+
+    /// <summary>Gets the mechanism's terms (what it promises), which a review states.</summary>
+    public MechanismTerms Terms { get; }
 
     /// <summary>Gets the period checked.</summary>
     public ReportingPeriod Period { get; }

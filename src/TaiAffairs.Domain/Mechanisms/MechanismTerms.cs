@@ -231,7 +231,7 @@ public sealed record ThreeTierNetworkTerms : MechanismTerms
     /// <summary>Gets the third tier, the 社区党委.</summary>
     public Id<Department>? CommunityCommittee { get; }
 
-    /// <summary>Gets the tasks listed (涉台宣传教育, 安全提示, 慰问看望 ...).</summary>
+    /// <summary>Gets the tasks listed (涉台宣传教育, 安全提示, 慰问看望 ...): all or some of those declared.</summary>
     public IReadOnlyList<string> Tasks { get; }
 
     /// <summary>Gets the number of tasks the mechanism declares (十项 = 10).</summary>

@@ -48,6 +48,9 @@ public class ReportedDateTests
     [InlineData("2月30日")]
     [InlineData("13月")]
     [InlineData("\ud800")]
+    [InlineData("0001-01-01")]
+    [InlineData("-0001-01-01")]
+    [InlineData("1899-12-31")]
     public void OtherText_IsRefused_WithoutThrowing(string text)
     {
         Assert.False(ReportedDate.TryParse(text, 2021, Calendar, out var date));
@@ -96,5 +99,21 @@ public class ReportedDateTests
         return month.Contains(first.Start)
             && first.TryCompareTo(second, out var c) && Math.Sign(c) == Math.Sign(first.Start.CompareTo(second.Start))
             && ReportedDate.DaysBetween(first, second) == Period.DaysBetween(first.Start, second.Start);
+    }
+
+    [Property]
+    public bool EveryParsedDate_ReadsBackFromItsOwnText(int day, int which)
+    {
+        // Found by fuzzing: a case's "raised" of 0001-01-01 imported, then printed as 1年1月1日, which did not read back.
+        string[] phrases = ["今年4月", "9月初", "国庆期间", "中秋节来临之际", "第三季度", "2021年", "年初", "寒潮来临"];
+        var text = which % 2 == 0
+            ? new LocalDate(1900, 1, 1).PlusDays((int)((long)day * 20_011 % 2_000_000)).ToString("uuuu-MM-dd", null)
+            : phrases[Math.Abs(which % phrases.Length)];
+        if (!ReportedDate.TryParse(text, 2021, Calendar, out var date))
+        {
+            return !ReportedDate.PatternFor(2021, Calendar).Parse(text).Success;
+        }
+
+        return ReportedDate.TryParse(date.ToString(), 2021, Calendar, out var again) && again == date;
     }
 }

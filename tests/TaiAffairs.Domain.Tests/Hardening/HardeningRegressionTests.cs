@@ -241,4 +241,77 @@ public class HardeningRegressionTests
         Assert.True(result.Success, string.Join("; ", result.Problems));
         return result.DataSet!;
     }
+
+    [Fact]
+    public void EveryDateField_AtEveryEdgeOfItsRange_ImportsAndRoundTrips_OrIsRefusedAtThatField()
+    {
+        // Found by the fourth fuzzing campaign: a case's "raised" of 0001-01-01 imported, and its export did not.
+        string[] edges = ["0001-01-01", "-0001-01-01", "1899-12-31", "1900-01-01", "2021-01-01", "2021-12-31", "2030-06-01", "9999-12-31", "2021-02-29"];
+        var dateFields = new List<(string Path, JsonObject Owner, string Key)>();
+        Collect(Valid(), "$", dateFields);
+        Assert.True(dateFields.Count > 50, "the 2021 data set should have dates to move");
+
+        var failures = new List<string>();
+        foreach (var (path, _, _) in dateFields)
+        {
+            foreach (var edge in edges)
+            {
+                var root = Valid();
+                var targets = new List<(string Path, JsonObject Owner, string Key)>();
+                Collect(root, "$", targets);
+                var (_, owner, key) = targets.Single(t => t.Path == path);
+                owner[key] = edge;
+                var result = DataSetImporter.Import(root.ToJsonString());
+                if (result.DataSet is null)
+                {
+                    // Refused: the problem is at the field moved, or (for days before the records they follow) at its record.
+                    if (result.Problems.Count == 0 || result.Problems.Any(p => p.Code == "import.unexpected"))
+                    {
+                        failures.Add($"{path} = {edge}: refused without a place");
+                    }
+
+                    continue;
+                }
+
+                var export = DataSetExporter.Export(result.DataSet);
+                var again = DataSetImporter.Import(export);
+                if (again.DataSet is null || DataSetExporter.Export(again.DataSet) != export)
+                {
+                    failures.Add($"{path} = {edge}: the export did not read back ({string.Join("; ", again.Problems.Take(2))})");
+                }
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
+    private static void Collect(JsonNode? node, string path, List<(string Path, JsonObject Owner, string Key)> dates)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, value) in obj)
+                {
+                    if (value is JsonValue v && v.TryGetValue<string>(out var text) && (key is "raised" or "resolved" || LooksLikeADay(text)))
+                    {
+                        dates.Add((path + "." + key, obj, key));
+                    }
+                    else
+                    {
+                        Collect(value, path + "." + key, dates);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    Collect(array[i], $"{path}[{i}]", dates);
+                }
+
+                break;
+        }
+    }
+
+    private static bool LooksLikeADay(string text) => text.Length == 10 && text[4] == '-' && text[7] == '-' && char.IsAsciiDigit(text[0]);
 }

@@ -139,14 +139,33 @@ public class ServiceMechanismTests
     }
 
     [Fact]
-    public void ThreeTierNetwork_NeedsAllTiersAndItsTenTasks()
+    public void ThreeTierNetwork_NeedsAllTiers_AndListsNoMoreTasksThanItDeclares()
     {
-        var tasks = Enumerable.Range(1, 10).Select(i => $"任务{i}").ToArray();
-        var complete = ThreeTierNetworkTerms.Create(Lead, Co, Id<Department>.From("community"), tasks, 10);
-        var incomplete = ThreeTierNetworkTerms.Create(Lead, null, Id<Department>.From("community"), tasks[..9], 10);
+        // The seed names five of its ten tasks (涉台宣传教育、安全提示、慰问看望、联谊交流、公益活动等共十项).
+        var tasks = Enumerable.Range(1, 11).Select(i => $"任务{i}").ToArray();
+        var some = ThreeTierNetworkTerms.Create(Lead, Co, Id<Department>.From("community"), tasks[..5], 10);
+        var missingTier = ThreeTierNetworkTerms.Create(Lead, null, Id<Department>.From("community"), tasks[..9], 10);
+        var tooMany = ThreeTierNetworkTerms.Create(Lead, Co, Id<Department>.From("community"), tasks, 10);
+        var none = ThreeTierNetworkTerms.Create(Lead, Co, Id<Department>.From("community"), [], 10);
 
-        Assert.True(Establish(MechanismKind.ThreeTierNetwork, complete).Check(Evidence(), Year, Calendar).IsKept);
-        Assert.Equal(2, Establish(MechanismKind.ThreeTierNetwork, incomplete).Check(Evidence(), Year, Calendar).Broken.Count());
+        Assert.True(Establish(MechanismKind.ThreeTierNetwork, some).Check(Evidence(), Year, Calendar).IsKept);
+        Assert.Equal([MechanismRequirementCodes.NetworkStreetCommittee], Establish(MechanismKind.ThreeTierNetwork, missingTier).Check(Evidence(), Year, Calendar).Broken.Select(f => f.Code));
+        Assert.Equal([MechanismRequirementCodes.NetworkTasksListed], Establish(MechanismKind.ThreeTierNetwork, tooMany).Check(Evidence(), Year, Calendar).Broken.Select(f => f.Code));
+        Assert.Equal([MechanismRequirementCodes.NetworkTasksListed], Establish(MechanismKind.ThreeTierNetwork, none).Check(Evidence(), Year, Calendar).Broken.Select(f => f.Code));
+    }
+
+    [Fact]
+    public void AMechanism_IsStatedByItsTerms_AsTheSeedStatesOne_AndWhatWasNotKeptFollows()
+    {
+        var some = ThreeTierNetworkTerms.Create(Lead, Co, Id<Department>.From("community"), ["涉台宣传教育", "安全提示"], 10);
+        var missingTier = ThreeTierNetworkTerms.Create(Lead, null, Id<Department>.From("community"), ["涉台宣传教育"], 1);
+
+        var kept = TaiAffairs.Domain.Reporting.ChineseTextRenderer.Mechanism(Establish(MechanismKind.ThreeTierNetwork, some).Check(Evidence(), Year, Calendar));
+        var broken = TaiAffairs.Domain.Reporting.ChineseTextRenderer.Mechanism(Establish(MechanismKind.ThreeTierNetwork, missingTier).Check(Evidence(), Year, Calendar));
+
+        Assert.Contains("开展安全提示、涉台宣传教育等共10项具体工作", kept, StringComparison.Ordinal);
+        Assert.DoesNotContain("未落实", kept, StringComparison.Ordinal);
+        Assert.Contains("开展涉台宣传教育共1项具体工作；未落实：第二级：街道工委（缺）", broken, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -112,6 +112,6 @@ public static class ParseErrorCodes
     /// <summary><c>reported-date.unknown</c>: not a date phrase the sources use.</summary>
     public const string ReportedDateUnknown = "reported-date.unknown";
 
-    /// <summary><c>reported-date.range</c>: a phrase that names no day (2月30日), or a year without holiday data.</summary>
+    /// <summary><c>reported-date.range</c>: a phrase that names no day (2月30日), a year without holiday data, or a day outside 1900-9999.</summary>
     public const string ReportedDateRange = "reported-date.range";
 }

@@ -25,13 +25,13 @@ internal static partial class ReportedDatePhrases
         var iso = LocalDatePattern.Iso.Parse(phrase);
         if (iso.Success)
         {
-            return ParseResult<ReportedDate>.ForValue(ReportedDate.OnDay(iso.Value));
+            return InRange(ReportedDate.OnDay(iso.Value));
         }
 
         try
         {
             return Read(phrase, year, calendar) is { } date
-                ? ParseResult<ReportedDate>.ForValue(date)
+                ? InRange(date)
                 : ParseResult<ReportedDate>.ForError(ParseErrorCodes.ReportedDateUnknown, "The date phrase is not one the sources use.");
         }
         catch (ArgumentOutOfRangeException)
@@ -40,6 +40,14 @@ internal static partial class ReportedDatePhrases
             return ParseResult<ReportedDate>.ForError(ParseErrorCodes.ReportedDateRange, "The date phrase names no day of the year (or a year the calendar does not cover).");
         }
     }
+
+    /// <summary>
+    /// Dates of record are 1900-9999 (as everywhere in the data-set format); a day outside that, such as 0001-01-01,
+    /// would not read back from its own text.
+    /// </summary>
+    private static ParseResult<ReportedDate> InRange(ReportedDate date) => date.Start.Year >= 1900 && date.End.Year <= 9999
+        ? ParseResult<ReportedDate>.ForValue(date)
+        : ParseResult<ReportedDate>.ForError(ParseErrorCodes.ReportedDateRange, "The date is outside 1900-9999.");
 
     private static ReportedDate? Read(string phrase, int year, WorkingDayCalendar calendar)
     {

@@ -203,14 +203,14 @@ public static class ChineseTextRenderer
     /// <summary>The note in brackets after a figure: what it covers, 各区合计, and 不完整 when a district could not be combined.</summary>
     internal static string? Note(HeadlineFigure figure) => figure.IsIncomplete ? (figure.Note is { } n ? n + "，不完整" : "不完整") : figure.Note;
 
+    /// <summary>A mechanism as the seed states one, then what the records show was not kept, if anything.</summary>
     internal static string Mechanism(MechanismCheck check)
     {
         var broken = check.Broken.ToArray();
-        var kept = check.Findings.Count - broken.Length;
-        var name = check.Name.StartsWith('“') ? check.Name : "“" + check.Name + "”";
+        var statement = MechanismText.Statement(check);
         return broken.Length == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{check.Kind.ChineseName}{name}全部落实（{kept}项）")
-            : string.Create(CultureInfo.InvariantCulture, $"{check.Kind.ChineseName}{name}未全部落实：{string.Join("；", broken.Select(b => b.Record is { } r ? $"{MechanismText.Requirement(b)}（{r}：{MechanismText.Detail(b)}）" : $"{MechanismText.Requirement(b)}（{MechanismText.Detail(b)}）"))}");
+            ? statement
+            : statement + "；未落实：" + string.Join("；", broken.Select(b => b.Record is { } r ? $"{MechanismText.Requirement(b)}（{r}：{MechanismText.Detail(b)}）" : $"{MechanismText.Requirement(b)}（{MechanismText.Detail(b)}）"));
     }
 
     internal static string Case(NamedCase namedCase)

@@ -21,8 +21,56 @@ internal static class MechanismText
         MechanismRequirementCodes.NetworkDistrictOffice => "第一级：区委台办",
         MechanismRequirementCodes.NetworkStreetCommittee => "第二级：街道工委",
         MechanismRequirementCodes.NetworkCommunityCommittee => "第三级：社区党委",
-        _ => Invariant($"{f.Limit}项具体工作"),
+        _ => Invariant($"列明具体工作（至多{f.Limit}项）"),
     };
+
+    /// <summary>
+    /// What a mechanism is, as the seed states one: 完善“区委台办—街道工委—社区党委”三级工作体系，开展…等共10项具体工作.
+    /// Built from its terms only; whether it was kept is said after.
+    /// </summary>
+    public static string Statement(MechanismCheck check)
+    {
+        var name = check.Name.StartsWith('“') ? check.Name : "“" + check.Name + "”";
+        return check.Terms switch
+        {
+            ThreeTierNetworkTerms t => Invariant($"搭建{name}，完善“区委台办—街道工委—社区党委”三级工作体系") + Tasks(t),
+            GreenChannelTerms g => Invariant($"开辟{name}") + GreenChannel(g),
+            WhistleAndReportTerms w => Invariant($"落实{name}机制，企业吹哨后相关部门{w.ReportInWorkingDays}个工作日内报到"),
+            SanZhuanTerms z => Invariant($"创立{name}，专门的问题事项通过专线渠道由专人负责解决")
+                + (z.Topics.Count > 0 ? "，围绕" + string.Join("、", z.Topics) + "等专题" : string.Empty)
+                + Invariant($"，{z.Units.Count}个单位明确责任链"),
+            QuarterlyRoundTableTerms => Invariant($"完善{name}，每季度召开台胞台企恳谈会"),
+            StandingArrangementTerms { Members.Count: > 0 } a => Invariant($"与{a.Partner}共建{name}，成员企业{a.Members.Count}家"),
+            StandingArrangementTerms a => Invariant($"与{a.Partner}合作建立{name}"),
+            _ => check.Kind.ChineseName + name,
+        };
+    }
+
+    private static string Tasks(ThreeTierNetworkTerms t) => t.Tasks.Count == 0
+        ? Invariant($"，开展{t.DeclaredTaskCount}项具体工作")
+        : Invariant($"，开展{string.Join("、", t.Tasks)}{(t.Tasks.Count < t.DeclaredTaskCount ? "等共" : "共")}{t.DeclaredTaskCount}项具体工作");
+
+    private static string GreenChannel(GreenChannelTerms g)
+    {
+        var promises = new List<string>();
+        if (g.OneWindow)
+        {
+            promises.Add("一个窗口受理");
+        }
+
+        if (g.JointApproval)
+        {
+            promises.Add("联合审批");
+        }
+
+        promises.Add(Invariant($"{g.WorkingDayLimit}个工作日内办结"));
+        if (g.OneTrip)
+        {
+            promises.Add("只跑一次");
+        }
+
+        return "，" + string.Join("、", promises);
+    }
 
     public static string Detail(MechanismFinding f) => f.Code switch
     {
