@@ -3,7 +3,10 @@ using TaiAffairs.Domain.Reporting;
 
 namespace TaiAffairs.Domain.Tests.Interchange;
 
-/// <summary>The 2021 data set imports cleanly and its review states every figure of the seed's six sections.</summary>
+/// <summary>
+/// The 2021 data set imports cleanly and its review states every figure of the seed's six sections and every fact of
+/// DOMAIN.md section 9 (the seed's own words, one line per fact).
+/// </summary>
 public class Tianjin2021DataSetTests
 {
     internal static string DataSetJson() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "tianjin-2021.json"));
@@ -62,6 +65,7 @@ public class Tianjin2021DataSetTests
     [InlineData("按照“知情、同意、自愿”原则")]
     [InlineData("关心在宝坻区就业、创业的2位台青")]
     [InlineData("林德英利、进利汽车、英利模具、联恒工业等汽车零部件制造类企业加入天津市智能网联汽车人才联盟")]
+    [InlineData("天津大成前瞻生物科技研发有限公司获得研发投")]
     public void Baodi_ReadsAsTheSeedTellsIt(string expected) => Assert.Contains(expected, Text(District.Baodi), StringComparison.Ordinal);
 
     [Theory]
@@ -81,6 +85,10 @@ public class Tianjin2021DataSetTests
     [InlineData("申报稳岗补贴等问题20余件")]
     [InlineData("区委台办到台资企业走访调研30余次")]
     [InlineData("主动对接台湾旺旺集团，调研陆路港装备产业园区")]
+    [InlineData("区委台办及时协调区人口服务管理中心，为台胞开启绿色通道")]
+    [InlineData("锦旗")]
+    [InlineData("带领台胞参观瑞益园社区")]
+    [InlineData("组织台胞参观精武门中华武林园、霍元甲纪念馆")]
     public void Beichen_ReadsAsTheSeedTellsIt(string expected) => Assert.Contains(expected, Text(District.Beichen), StringComparison.Ordinal);
 
     [Theory]
@@ -93,6 +101,8 @@ public class Tianjin2021DataSetTests
     [InlineData("宁河区台办次日便在客厅和宿舍分别为其安装了空调")]
     [InlineData("坚持每季度帮助代缴水费")]
     [InlineData("台胞林小慧提出就业需求")]
+    [InlineData("依托宁河七里海韵")]
+    [InlineData("康龄方取水证到期需更换新证")]
     public void Ninghe_ReadsAsTheSeedTellsIt(string expected) => Assert.Contains(expected, Text(District.Ninghe), StringComparison.Ordinal);
 
     [Theory]
@@ -105,6 +115,9 @@ public class Tianjin2021DataSetTests
     [InlineData("公益活动等共十项具体工作")]
     [InlineData("e谷（南开）创想世界")]
     [InlineData("“弘扬妈祖文化 感受非遗魅力”")]
+    [InlineData("与南开大学联合举办“共度中秋 畅想未来”")]
+    [InlineData("区委台办会同区政务办、区市场监管局及中国银行天津分行南开支行")]
+    [InlineData("组织台青在天后宫包粽子、敬妈祖")]
     public void Nankai_ReadsAsTheSeedTellsIt(string expected) => Assert.Contains(expected, Text(District.Nankai), StringComparison.Ordinal);
 
     [Theory]
@@ -119,6 +132,8 @@ public class Tianjin2021DataSetTests
     [InlineData("聘请台湾籍专家林菱佩担任首席康复师")]
     [InlineData("翁仲铭把创业公司成功注册在津南，落地海棠众创大街")]
     [InlineData("在全市率先开展台胞疫苗接种工作")]
+    [InlineData("签订劳动合同、加班工资、劳动合同解除")]
+    [InlineData("到津南区葛沽天后宫参观交流")]
     public void Jinnan_ReadsAsTheSeedTellsIt(string expected) => Assert.Contains(expected, Text(District.Jinnan), StringComparison.Ordinal);
 
     [Theory]
@@ -129,6 +144,7 @@ public class Tianjin2021DataSetTests
     [InlineData("光宝电子（天津）有限公司负责人刘希仁说")]
     [InlineData("温华政为前来调研的台办工作人员用萨克斯演奏了一曲《我和我的祖国》")]
     [InlineData("景岳生物科技有限公司对接天津医科大学、天津中医药大学")]
+    [InlineData("区市场局、区应急局、区规资局、区生态环境局、区人力社保局、区政务服务办、消防支队")]
     public void Wuqing_ReadsAsTheSeedTellsIt(string expected) => Assert.Contains(expected, Text(District.Wuqing), StringComparison.Ordinal);
 
     [Fact]
