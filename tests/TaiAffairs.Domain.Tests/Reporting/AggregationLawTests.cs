@@ -182,6 +182,7 @@ public class AggregationLawTests
         return figures.Issues.MedianWorkingDaysToResolve() == median
                && figures.Issues.WorkingDaysToResolvePercentile(90) == p90
                && figures.Issues.WorkingDaysToResolvePercentile(100) == (days.Length == 0 ? null : days[^1])
+               && Enumerable.Range(1, 100).All(p => figures.Issues.WorkingDaysToResolvePercentile(p) == (days.Length == 0 ? null : days[Math.Max((int)Math.Ceiling(p * days.Length / 100m), 1) - 1]))
                && figures.Issues.ResolvedWithDeadline == withDeadline.Length
                && figures.Issues.ResolvedOnTime == onTime
                && figures.Issues.OnTimeShare == (withDeadline.Length == 0 ? null : onTime / (decimal)withDeadline.Length);

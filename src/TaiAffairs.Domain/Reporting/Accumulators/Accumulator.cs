@@ -15,69 +15,119 @@ namespace TaiAffairs.Domain.Reporting;
 /// <typeparam name="TSelf">The concrete accumulator.</typeparam>
 /// <typeparam name="TContribution">What one record contributes, computed once when it is added.</typeparam>
 /// <remarks>
-/// <para>An accumulator is a builder: <c>Add</c> mutates it; <see cref="Merge"/> and <see cref="Clone"/>
-/// return new accumulators and never mutate their inputs. Each record's contribution is kept by key, so a
-/// merge of overlapping parts is exact; this is what lets the same accumulators run partition by partition in
-/// a distributed engine (law 2).</para>
+/// <para>An accumulator is a builder: <c>Add</c> and <see cref="UnionWith"/> mutate it; <see cref="Merge"/> and
+/// <see cref="Clone"/> return new accumulators and never mutate their inputs. Merging combines the two states (sums,
+/// counts, histograms) in time proportional to them, without re-adding records.</para>
+/// <para>Two delivery modes (<see cref="DeliveryMode"/>). <see cref="DeliveryMode.AtLeastOnce"/>, the default, keeps
+/// each record's contribution by key, so a record delivered twice counts once, a merge of overlapping parts is
+/// exact, and <c>Replace</c>/<c>Remove</c> work. <see cref="DeliveryMode.ExactlyOnce"/> is for a source that
+/// guarantees each record once (a query by key, a partitioned scan): it keeps no per-record state, so its memory
+/// does not grow with the number of records; <c>Replace</c>, <c>Remove</c>, <see cref="Contains"/> and
+/// <see cref="Keys"/> throw <see cref="InvalidOperationException"/>, and merged parts must be disjoint.</para>
 /// <para>After <see cref="EnsureCapacity"/>, adding a record allocates nothing. Not thread-safe: use one
 /// accumulator per thread and merge.</para>
 /// </remarks>
 public abstract class Accumulator<TSelf, TContribution>
     where TSelf : Accumulator<TSelf, TContribution>
 {
-    private readonly Dictionary<RecordKey, TContribution> contributions = [];
+    private Dictionary<RecordKey, TContribution>? contributions;
+    private int added;
 
     /// <summary>Initializes the accumulator.</summary>
-    private protected Accumulator()
+    /// <param name="mode">How records are delivered.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined mode.</exception>
+    private protected Accumulator(DeliveryMode mode)
     {
+        if (mode is not (DeliveryMode.AtLeastOnce or DeliveryMode.ExactlyOnce))
+        {
+            throw new ArgumentOutOfRangeException(nameof(mode), mode, "A delivery mode is AtLeastOnce or ExactlyOnce.");
+        }
+
+        Mode = mode;
+        contributions = mode == DeliveryMode.AtLeastOnce ? [] : null;
     }
 
+    /// <summary>Gets how records are delivered to this accumulator.</summary>
+    public DeliveryMode Mode { get; }
+
     /// <summary>Gets the number of distinct records added.</summary>
-    public int Count => contributions.Count;
+    public int Count => contributions?.Count ?? added;
 
     /// <summary>Gets whether a record was added.</summary>
     /// <param name="key">The record's key.</param>
     /// <returns>Whether it counts in this accumulator.</returns>
-    public bool Contains(RecordKey key) => contributions.ContainsKey(key);
+    /// <exception cref="InvalidOperationException">The accumulator is <see cref="DeliveryMode.ExactlyOnce"/>: it keeps no keys.</exception>
+    public bool Contains(RecordKey key) => Keyed().ContainsKey(key);
 
-    /// <summary>Reserves room for a number of records so that adding them allocates nothing.</summary>
+    /// <summary>Reserves room for a number of records so that adding them allocates nothing (nothing to reserve when exactly-once).</summary>
     /// <param name="capacity">The expected number of records.</param>
-    public void EnsureCapacity(int capacity) => contributions.EnsureCapacity(capacity);
+    public void EnsureCapacity(int capacity) => contributions?.EnsureCapacity(capacity);
 
-    /// <summary>Merges with another accumulator of the same context into a new one; neither input changes.</summary>
+    /// <summary>Merges with another accumulator of the same context and mode into a new one; neither input changes.</summary>
     /// <param name="other">The other accumulator.</param>
-    /// <returns>An accumulator holding the union of both records.</returns>
+    /// <returns>An accumulator holding the union of both records (where both hold a record, this one's version).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The accumulators have different contexts (period, calendar).</exception>
+    /// <exception cref="ArgumentException">The accumulators have different contexts (period, calendar) or modes.</exception>
     public TSelf Merge(TSelf other)
     {
-        ArgumentNullException.ThrowIfNull(other);
-        if (!SameContext(other))
-        {
-            throw new ArgumentException("Only accumulators of the same period and calendar can be merged.", nameof(other));
-        }
-
+        CheckMergeable(other);
         var result = Clone();
-        result.contributions.EnsureCapacity(contributions.Count + other.contributions.Count);
-        foreach (var (key, contribution) in other.contributions)
-        {
-            result.AddContribution(key, contribution);
-        }
-
+        result.UnionWith(other);
         return result;
     }
 
-    /// <summary>Returns an independent copy.</summary>
+    /// <summary>
+    /// Merges another accumulator into this one, in place: its state is added to this one's, and a record both hold
+    /// counts once (this one's version). The cost is that of the other's state, not of this one's records; fold many
+    /// parts (the districts into the city) with it. The other accumulator does not change.
+    /// </summary>
+    /// <param name="other">The other accumulator.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The accumulators have different contexts (period, calendar) or modes.</exception>
+    public void UnionWith(TSelf other)
+    {
+        CheckMergeable(other);
+        if (ReferenceEquals(other, this))
+        {
+            if (contributions is not null)
+            {
+                return;
+            }
+
+            other = Clone();
+        }
+
+        AddState(other);
+        if (contributions is null)
+        {
+            added += other.added;
+            return;
+        }
+
+        contributions.EnsureCapacity(contributions.Count + other.contributions!.Count);
+        foreach (var (key, contribution) in other.contributions)
+        {
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(contributions, key, out var exists);
+            if (exists)
+            {
+                // Both hold the record: its state was added twice; take the other's copy out again.
+                Apply(contribution, -1);
+            }
+            else
+            {
+                slot = contribution;
+            }
+        }
+    }
+
+    /// <summary>Returns an independent copy, in time proportional to the state.</summary>
     /// <returns>A new accumulator with the same records.</returns>
     public TSelf Clone()
     {
         var copy = CreateEmpty();
-        copy.contributions.EnsureCapacity(contributions.Count);
-        foreach (var (key, contribution) in contributions)
-        {
-            copy.AddContribution(key, contribution);
-        }
-
+        copy.AddState((TSelf)this);
+        copy.added = added;
+        copy.contributions = contributions is null ? null : new Dictionary<RecordKey, TContribution>(contributions);
         return copy;
     }
 
@@ -103,9 +153,10 @@ public abstract class Accumulator<TSelf, TContribution>
     /// <summary>Removes a record's contribution, so that the figures are as if it had never been added.</summary>
     /// <param name="key">The record's key (<see cref="RecordKey.Of(Issues.ServiceIssue)"/> and its overloads).</param>
     /// <returns>Whether the record was present.</returns>
+    /// <exception cref="InvalidOperationException">The accumulator is <see cref="DeliveryMode.ExactlyOnce"/>: it cannot retract.</exception>
     public bool Remove(RecordKey key)
     {
-        if (!contributions.Remove(key, out var old))
+        if (!Keyed().Remove(key, out var old))
         {
             return false;
         }
@@ -116,12 +167,20 @@ public abstract class Accumulator<TSelf, TContribution>
 
     /// <summary>Gets the keys of the records counted, in no particular order.</summary>
     /// <returns>The keys.</returns>
-    public IEnumerable<RecordKey> Keys() => contributions.Keys;
+    /// <exception cref="InvalidOperationException">The accumulator is <see cref="DeliveryMode.ExactlyOnce"/>: it keeps no keys.</exception>
+    public IEnumerable<RecordKey> Keys() => Keyed().Keys;
 
-    /// <summary>Adds a record's contribution unless its key is already present.</summary>
+    /// <summary>Adds a record's contribution unless its key is already present (exactly-once: always).</summary>
     /// <returns>Whether the record was new.</returns>
     private protected bool AddContribution(RecordKey key, TContribution contribution)
     {
+        if (contributions is null)
+        {
+            added++;
+            Apply(contribution, 1);
+            return true;
+        }
+
         ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(contributions, key, out var exists);
         if (exists)
         {
@@ -135,9 +194,10 @@ public abstract class Accumulator<TSelf, TContribution>
 
     /// <summary>Puts a record's new contribution in place of its old one (or adds it when absent).</summary>
     /// <returns>Whether the figures changed (the record was absent, or its contribution differs).</returns>
+    /// <exception cref="InvalidOperationException">The accumulator is <see cref="DeliveryMode.ExactlyOnce"/>.</exception>
     private protected bool ReplaceContribution(RecordKey key, TContribution contribution)
     {
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(contributions, key, out var exists);
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(Keyed(), key, out var exists);
         if (exists)
         {
             if (EqualityComparer<TContribution>.Default.Equals(slot!, contribution))
@@ -153,18 +213,55 @@ public abstract class Accumulator<TSelf, TContribution>
         return true;
     }
 
-    /// <summary>Gets every contribution (for figures that need all values, such as a median).</summary>
-    private protected Dictionary<RecordKey, TContribution>.ValueCollection Contributions => contributions.Values;
+    /// <summary>Gets every contribution with its key (at-least-once only).</summary>
+    private protected Dictionary<RecordKey, TContribution> Entries => Keyed();
 
-    /// <summary>Gets every contribution with its key.</summary>
-    private protected Dictionary<RecordKey, TContribution> Entries => contributions;
+    /// <summary>Gets every contribution (at-least-once only).</summary>
+    private protected Dictionary<RecordKey, TContribution>.ValueCollection Contributions => Keyed().Values;
 
     /// <summary>Updates the running figures with a record's contribution: <paramref name="sign"/> 1 adds it, -1 retracts it.</summary>
     private protected abstract void Apply(TContribution contribution, int sign);
 
-    /// <summary>Creates an empty accumulator of the same context.</summary>
+    /// <summary>Adds another accumulator's running figures (not its records) to this one's.</summary>
+    private protected abstract void AddState(TSelf other);
+
+    /// <summary>Creates an empty accumulator of the same context and mode.</summary>
     private protected abstract TSelf CreateEmpty();
 
     /// <summary>Whether another accumulator has the same context.</summary>
     private protected virtual bool SameContext(TSelf other) => true;
+
+    private Dictionary<RecordKey, TContribution> Keyed() => contributions
+        ?? throw new InvalidOperationException("An exactly-once accumulator keeps no record keys, so it cannot find, replace or remove a record; use DeliveryMode.AtLeastOnce for records that change.");
+
+    private void CheckMergeable(TSelf other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (!SameContext(other))
+        {
+            throw new ArgumentException("Only accumulators of the same period and calendar can be merged.", nameof(other));
+        }
+
+        if (other.Mode != Mode)
+        {
+            throw new ArgumentException($"Only accumulators of the same delivery mode can be merged ({Mode} and {other.Mode}).", nameof(other));
+        }
+    }
+}
+
+/// <summary>How records reach an accumulator.</summary>
+public enum DeliveryMode
+{
+    /// <summary>
+    /// A record may arrive more than once, change, or be withdrawn: each record's contribution is kept by key (a
+    /// compact entry per record), so duplicates count once and <c>Replace</c>/<c>Remove</c> work. The default.
+    /// </summary>
+    AtLeastOnce = 0,
+
+    /// <summary>
+    /// The source delivers each record exactly once (a query by key, a partitioned scan): no per-record state is
+    /// kept, so memory does not grow with the number of records; records cannot be replaced or removed, and
+    /// partitions merged must not share records.
+    /// </summary>
+    ExactlyOnce = 1,
 }

@@ -28,7 +28,8 @@ public sealed class AwardAccumulator : Accumulator<AwardAccumulator, AwardContri
     private readonly Dictionary<FundingLevel, Money> byLevel = [];
     private readonly Dictionary<Id<Enterprise>, Money> byRecipient = [];
 
-    private AwardAccumulator(ReportingPeriod period) => Period = period;
+    private AwardAccumulator(ReportingPeriod period, DeliveryMode mode)
+        : base(mode) => Period = period;
 
     /// <summary>Gets the period.</summary>
     public ReportingPeriod Period { get; }
@@ -56,12 +57,14 @@ public sealed class AwardAccumulator : Accumulator<AwardAccumulator, AwardContri
 
     /// <summary>Creates an empty accumulator.</summary>
     /// <param name="period">The period.</param>
+    /// <param name="mode">How records are delivered: <see cref="DeliveryMode.AtLeastOnce"/> (the default) or <see cref="DeliveryMode.ExactlyOnce"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined mode.</exception>
     /// <returns>The accumulator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
-    public static AwardAccumulator Empty(ReportingPeriod period)
+    public static AwardAccumulator Empty(ReportingPeriod period, DeliveryMode mode = DeliveryMode.AtLeastOnce)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return new AwardAccumulator(period);
+        return new AwardAccumulator(period, mode);
     }
 
     /// <summary>Adds an award, once; outside the period it is ignored.</summary>
@@ -135,7 +138,29 @@ public sealed class AwardAccumulator : Accumulator<AwardAccumulator, AwardContri
         return true;
     }
 
-    private protected override AwardAccumulator CreateEmpty() => new(Period);
+    private protected override void AddState(AwardAccumulator other)
+    {
+        Total += other.Total;
+        SplitCityPart += other.SplitCityPart;
+        SplitDistrictPart += other.SplitDistrictPart;
+        SplitTotal += other.SplitTotal;
+        foreach (var (key, amount) in other.byProgrammes)
+        {
+            Add(byProgrammes, key, amount, 1);
+        }
+
+        foreach (var (key, amount) in other.byLevel)
+        {
+            Add(byLevel, key, amount, 1);
+        }
+
+        foreach (var (key, amount) in other.byRecipient)
+        {
+            Add(byRecipient, key, amount, 1);
+        }
+    }
+
+    private protected override AwardAccumulator CreateEmpty() => new(Period, Mode);
 
     private protected override bool SameContext(AwardAccumulator other) => Period == other.Period;
 

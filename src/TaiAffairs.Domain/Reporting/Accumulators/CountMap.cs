@@ -21,6 +21,15 @@ internal sealed class CountMap<TKey>
         }
     }
 
+    /// <summary>Adds every count of another map (a merge of states).</summary>
+    public void AddAll(CountMap<TKey> other)
+    {
+        foreach (var (key, amount) in other.counts)
+        {
+            Add(key, amount);
+        }
+    }
+
     public long this[TKey key] => counts.TryGetValue(key, out var value) ? value : 0;
 
     public IReadOnlyDictionary<TKey, long> AsReadOnly() => counts.AsReadOnly();
@@ -41,6 +50,16 @@ internal sealed class CountMap<TKey>
 /// <summary>Reference counts per key, for distinct counts that survive retraction.</summary>
 internal static class KeyCounts
 {
+    /// <summary>Adds every reference count of another map (a merge of states).</summary>
+    public static void AddAll<TKey>(Dictionary<TKey, int> counts, Dictionary<TKey, int> other)
+        where TKey : notnull
+    {
+        foreach (var (key, count) in other)
+        {
+            Add(counts, key, count);
+        }
+    }
+
     public static void Add<TKey>(Dictionary<TKey, int> counts, TKey key, int sign)
         where TKey : notnull
     {

@@ -39,7 +39,12 @@ public sealed class ExchangeAccumulator : Accumulator<ExchangeAccumulator, Excha
     private readonly CountMap<ExchangeEventKind> eventsByKind = new(k => k.Name);
     private Sums? sums;
 
-    private ExchangeAccumulator(ReportingPeriod period) => Period = period;
+    private ExchangeAccumulator(ReportingPeriod period, DeliveryMode mode)
+        : base(mode)
+    {
+        Period = period;
+        sums = mode == DeliveryMode.ExactlyOnce ? new Sums([], [], default) : null;
+    }
 
     /// <summary>Gets the period.</summary>
     public ReportingPeriod Period { get; }
@@ -70,12 +75,14 @@ public sealed class ExchangeAccumulator : Accumulator<ExchangeAccumulator, Excha
 
     /// <summary>Creates an empty accumulator.</summary>
     /// <param name="period">The period.</param>
+    /// <param name="mode">How records are delivered: <see cref="DeliveryMode.AtLeastOnce"/> (the default) or <see cref="DeliveryMode.ExactlyOnce"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined mode.</exception>
     /// <returns>The accumulator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
-    public static ExchangeAccumulator Empty(ReportingPeriod period)
+    public static ExchangeAccumulator Empty(ReportingPeriod period, DeliveryMode mode = DeliveryMode.AtLeastOnce)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return new ExchangeAccumulator(period);
+        return new ExchangeAccumulator(period, mode);
     }
 
     /// <summary>Adds an event, once; outside the period it is ignored.</summary>
@@ -172,7 +179,16 @@ public sealed class ExchangeAccumulator : Accumulator<ExchangeAccumulator, Excha
 
     private protected override void Apply(ExchangeContribution contribution, int sign)
     {
-        sums = null;
+        if (Mode == DeliveryMode.ExactlyOnce)
+        {
+            // Nothing is ever retracted: the sums are kept as records arrive.
+            AddToSums(sums!, contribution);
+        }
+        else
+        {
+            sums = null;
+        }
+
         switch (contribution.Kind)
         {
             case ExchangeRecordKind.Event:
@@ -222,18 +238,49 @@ public sealed class ExchangeAccumulator : Accumulator<ExchangeAccumulator, Excha
         var totals = new Sums([], [], default);
         foreach (var contribution in Contributions)
         {
-            switch (contribution.Kind)
-            {
-                case ExchangeRecordKind.Event: AddQuantity(totals.Participants, contribution.People); break;
-                case ExchangeRecordKind.Training: AddQuantity(totals.Attendance, contribution.People); break;
-                default: totals = totals with { Materials = totals.Materials + contribution.Materials }; break;
-            }
+            AddToSums(totals, contribution);
         }
 
         return sums = totals;
     }
 
-    private protected override ExchangeAccumulator CreateEmpty() => new(Period);
+    private static void AddToSums(Sums totals, ExchangeContribution contribution)
+    {
+        switch (contribution.Kind)
+        {
+            case ExchangeRecordKind.Event: AddQuantity(totals.Participants, contribution.People); break;
+            case ExchangeRecordKind.Training: AddQuantity(totals.Attendance, contribution.People); break;
+            default: totals.Materials += contribution.Materials; break;
+        }
+    }
+
+    private protected override void AddState(ExchangeAccumulator other)
+    {
+        Events += other.Events;
+        JointEvents += other.JointEvents;
+        Trainings += other.Trainings;
+        Publicity += other.Publicity;
+        eventsByKind.AddAll(other.eventsByKind);
+        if (Mode == DeliveryMode.AtLeastOnce)
+        {
+            sums = null;
+            return;
+        }
+
+        foreach (var quantity in other.sums!.Participants.Values)
+        {
+            AddQuantity(sums!.Participants, quantity);
+        }
+
+        foreach (var quantity in other.sums.Attendance.Values)
+        {
+            AddQuantity(sums!.Attendance, quantity);
+        }
+
+        sums!.Materials += other.sums.Materials;
+    }
+
+    private protected override ExchangeAccumulator CreateEmpty() => new(Period, Mode);
 
     private protected override bool SameContext(ExchangeAccumulator other) => Period == other.Period;
 
@@ -259,5 +306,12 @@ public sealed class ExchangeAccumulator : Accumulator<ExchangeAccumulator, Excha
         writer.WriteEndObject();
     }
 
-    private sealed record Sums(Dictionary<QuantityUnit, ReportedQuantity> Participants, Dictionary<QuantityUnit, ReportedQuantity> Attendance, ReportedQuantity Materials);
+    private sealed class Sums(Dictionary<QuantityUnit, ReportedQuantity> participants, Dictionary<QuantityUnit, ReportedQuantity> attendance, ReportedQuantity materials)
+    {
+        public Dictionary<QuantityUnit, ReportedQuantity> Participants { get; } = participants;
+
+        public Dictionary<QuantityUnit, ReportedQuantity> Attendance { get; } = attendance;
+
+        public ReportedQuantity Materials { get; set; } = materials;
+    }
 }

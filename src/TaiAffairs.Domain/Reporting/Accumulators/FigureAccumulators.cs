@@ -66,13 +66,17 @@ public sealed class FigureAccumulators
     /// <summary>Creates empty accumulators for a period.</summary>
     /// <param name="period">The period.</param>
     /// <param name="calendar">The working-day calendar.</param>
+    /// <param name="mode">How records are delivered: <see cref="DeliveryMode.AtLeastOnce"/> (the default) or <see cref="DeliveryMode.ExactlyOnce"/>.</param>
     /// <returns>The accumulators, the identity of <see cref="Merge"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static FigureAccumulators Empty(ReportingPeriod period, WorkingDayCalendar calendar) =>
+    public static FigureAccumulators Empty(ReportingPeriod period, WorkingDayCalendar calendar, DeliveryMode mode = DeliveryMode.AtLeastOnce) =>
         new(
-            IssueAccumulator.Empty(period, calendar), VisitAccumulator.Empty(period), MeetingAccumulator.Empty(period), AwardAccumulator.Empty(period),
-            SafetyAccumulator.Empty(period), GivingAccumulator.Empty(period), VaccinationAccumulator.Empty(period), ExchangeAccumulator.Empty(period),
-            YouthAccumulator.Empty(period));
+            IssueAccumulator.Empty(period, calendar, mode), VisitAccumulator.Empty(period, mode), MeetingAccumulator.Empty(period, mode), AwardAccumulator.Empty(period, mode),
+            SafetyAccumulator.Empty(period, mode), GivingAccumulator.Empty(period, mode), VaccinationAccumulator.Empty(period, mode), ExchangeAccumulator.Empty(period, mode),
+            YouthAccumulator.Empty(period, mode));
+
+    /// <summary>Gets how records are delivered (the same for every family).</summary>
+    public DeliveryMode Mode => Issues.Mode;
 
     /// <summary>Adds an issue.</summary>
     /// <param name="issue">The issue.</param>
@@ -222,6 +226,29 @@ public sealed class FigureAccumulators
         return new(
             Issues.Merge(other.Issues), Visits.Merge(other.Visits), Meetings.Merge(other.Meetings), Awards.Merge(other.Awards), Safety.Merge(other.Safety),
             Giving.Merge(other.Giving), Vaccinations.Merge(other.Vaccinations), Exchanges.Merge(other.Exchanges), Youth.Merge(other.Youth));
+    }
+
+    /// <summary>Merges other accumulators into these, in place, at the cost of the other's state; the other does not change.</summary>
+    /// <param name="other">The other accumulators.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The contexts or modes differ; nothing changed.</exception>
+    public void UnionWith(FigureAccumulators other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.Period != Period || !ReferenceEquals(other.Issues.Calendar, Issues.Calendar) || other.Mode != Mode)
+        {
+            throw new ArgumentException("Only accumulators of the same period, calendar and delivery mode can be merged.", nameof(other));
+        }
+
+        Issues.UnionWith(other.Issues);
+        Visits.UnionWith(other.Visits);
+        Meetings.UnionWith(other.Meetings);
+        Awards.UnionWith(other.Awards);
+        Safety.UnionWith(other.Safety);
+        Giving.UnionWith(other.Giving);
+        Vaccinations.UnionWith(other.Vaccinations);
+        Exchanges.UnionWith(other.Exchanges);
+        Youth.UnionWith(other.Youth);
     }
 
     /// <summary>Returns an independent copy.</summary>

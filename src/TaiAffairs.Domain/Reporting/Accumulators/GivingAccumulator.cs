@@ -14,7 +14,8 @@ public readonly record struct GivingContribution(MoneyRecordKind Kind, Money Amo
 /// <remarks>A builder: see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps. Not thread-safe: one writer at a time. Aggregate partitions on separate instances (one per thread) and <c>Merge</c> them; see docs/hardening.md.</remarks>
 public sealed class GivingAccumulator : Accumulator<GivingAccumulator, GivingContribution>
 {
-    private GivingAccumulator(ReportingPeriod period) => Period = period;
+    private GivingAccumulator(ReportingPeriod period, DeliveryMode mode)
+        : base(mode) => Period = period;
 
     /// <summary>Gets the period.</summary>
     public ReportingPeriod Period { get; }
@@ -33,12 +34,14 @@ public sealed class GivingAccumulator : Accumulator<GivingAccumulator, GivingCon
 
     /// <summary>Creates an empty accumulator.</summary>
     /// <param name="period">The period.</param>
+    /// <param name="mode">How records are delivered: <see cref="DeliveryMode.AtLeastOnce"/> (the default) or <see cref="DeliveryMode.ExactlyOnce"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined mode.</exception>
     /// <returns>The accumulator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
-    public static GivingAccumulator Empty(ReportingPeriod period)
+    public static GivingAccumulator Empty(ReportingPeriod period, DeliveryMode mode = DeliveryMode.AtLeastOnce)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return new GivingAccumulator(period);
+        return new GivingAccumulator(period, mode);
     }
 
     /// <summary>Adds a donation or investment, once; outside the period it is ignored.</summary>
@@ -101,7 +104,15 @@ public sealed class GivingAccumulator : Accumulator<GivingAccumulator, GivingCon
     /// <summary>Gets the keys of the records of a kind.</summary>
     internal IEnumerable<RecordKey> KeysOf(MoneyRecordKind kind) => Entries.Where(e => e.Value.Kind == kind).Select(e => e.Key);
 
-    private protected override GivingAccumulator CreateEmpty() => new(Period);
+    private protected override void AddState(GivingAccumulator other)
+    {
+        Donations += other.Donations;
+        Investments += other.Investments;
+        DonationCount += other.DonationCount;
+        InvestmentCount += other.InvestmentCount;
+    }
+
+    private protected override GivingAccumulator CreateEmpty() => new(Period, Mode);
 
     private protected override bool SameContext(GivingAccumulator other) => Period == other.Period;
 }

@@ -61,7 +61,13 @@ public sealed class IssueAccumulator : Accumulator<IssueAccumulator, IssueContri
     private readonly CountMap<IssueChannel> byChannel = new(c => c.Name);
     private readonly Dictionary<Id<Enterprise>, int> enterprises = [];
 
-    private IssueAccumulator(ReportingPeriod period, WorkingDayCalendar calendar)
+    // Working days to resolve, as a histogram: resolvedDays[d] issues took d working days. Bounded by the longest
+    // duration seen (the calendar covers about 5,000 working days), read in O(buckets), merged bucket by bucket.
+    private int[] resolvedDays = [];
+    private int resolvedTimed;
+
+    private IssueAccumulator(ReportingPeriod period, WorkingDayCalendar calendar, DeliveryMode mode)
+        : base(mode)
     {
         Period = period;
         Calendar = calendar;
@@ -109,13 +115,15 @@ public sealed class IssueAccumulator : Accumulator<IssueAccumulator, IssueContri
     /// <summary>Creates an empty accumulator, the identity of <see cref="Accumulator{TSelf, TContribution}.Merge"/>.</summary>
     /// <param name="period">The period.</param>
     /// <param name="calendar">The working-day calendar.</param>
+    /// <param name="mode">How records are delivered: <see cref="DeliveryMode.AtLeastOnce"/> (the default) or <see cref="DeliveryMode.ExactlyOnce"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined mode.</exception>
     /// <returns>The accumulator.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static IssueAccumulator Empty(ReportingPeriod period, WorkingDayCalendar calendar)
+    public static IssueAccumulator Empty(ReportingPeriod period, WorkingDayCalendar calendar, DeliveryMode mode = DeliveryMode.AtLeastOnce)
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(calendar);
-        return new IssueAccumulator(period, calendar);
+        return new IssueAccumulator(period, calendar, mode);
     }
 
     /// <summary>Adds an issue, once; an issue outside the period is ignored.</summary>
@@ -177,16 +185,16 @@ public sealed class IssueAccumulator : Accumulator<IssueAccumulator, IssueContri
 
     /// <summary>Gets the median working days to resolve, exact (the mean of the two middle values for an even count).</summary>
     /// <returns>The median, or <see langword="null"/> when nothing was resolved.</returns>
+    /// <remarks>Read from a histogram of working days in time proportional to the longest duration; allocates nothing.</remarks>
     public decimal? MedianWorkingDaysToResolve()
     {
-        var values = SortedWorkingDays();
-        if (values.Length == 0)
+        if (resolvedTimed == 0)
         {
             return null;
         }
 
-        var mid = values.Length / 2;
-        return values.Length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2m;
+        var mid = resolvedTimed / 2;
+        return resolvedTimed % 2 == 1 ? Smallest(mid) : (Smallest(mid - 1) + Smallest(mid)) / 2m;
     }
 
     /// <summary>
@@ -196,18 +204,18 @@ public sealed class IssueAccumulator : Accumulator<IssueAccumulator, IssueContri
     /// <param name="percent">The percentile, 1 to 100.</param>
     /// <returns>The value, or <see langword="null"/> when nothing was resolved.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is outside 1-100.</exception>
+    /// <remarks>Read from a histogram of working days in time proportional to the longest duration; allocates nothing.</remarks>
     public int? WorkingDaysToResolvePercentile(int percent)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(percent, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(percent, 100);
-        var values = SortedWorkingDays();
-        if (values.Length == 0)
+        if (resolvedTimed == 0)
         {
             return null;
         }
 
-        var rank = (int)Math.Ceiling(percent * values.Length / 100m);
-        return values[Math.Max(rank, 1) - 1];
+        var rank = (int)(((long)percent * resolvedTimed + 99) / 100);
+        return Smallest(Math.Max(rank, 1) - 1);
     }
 
     /// <inheritdoc />
@@ -255,6 +263,57 @@ public sealed class IssueAccumulator : Accumulator<IssueAccumulator, IssueContri
         {
             KeyCounts.Add(enterprises, enterprise, sign);
         }
+
+        if (contribution.WorkingDaysToResolve is { } days)
+        {
+            if (days >= resolvedDays.Length)
+            {
+                Array.Resize(ref resolvedDays, Math.Max(days + 1, resolvedDays.Length * 2));
+            }
+
+            resolvedDays[days] += sign;
+            resolvedTimed += sign;
+        }
+    }
+
+    private protected override void AddState(IssueAccumulator other)
+    {
+        byCategory.AddAll(other.byCategory);
+        byChannel.AddAll(other.byChannel);
+        KeyCounts.AddAll(enterprises, other.enterprises);
+        Raised += other.Raised;
+        Resolved += other.Resolved;
+        ClosedUnresolved += other.ClosedUnresolved;
+        OpenAtEnd += other.OpenAtEnd;
+        ResolvedWithDeadline += other.ResolvedWithDeadline;
+        ResolvedOnTime += other.ResolvedOnTime;
+        if (other.resolvedDays.Length > resolvedDays.Length)
+        {
+            Array.Resize(ref resolvedDays, other.resolvedDays.Length);
+        }
+
+        for (var d = 0; d < other.resolvedDays.Length; d++)
+        {
+            resolvedDays[d] += other.resolvedDays[d];
+        }
+
+        resolvedTimed += other.resolvedTimed;
+    }
+
+    /// <summary>The k-th smallest working-day count (0-based), read from the histogram.</summary>
+    private int Smallest(int k)
+    {
+        var seen = 0;
+        for (var d = 0; d < resolvedDays.Length; d++)
+        {
+            seen += resolvedDays[d];
+            if (seen > k)
+            {
+                return d;
+            }
+        }
+
+        throw new InvalidOperationException("The histogram holds fewer values than it counts.");
     }
 
     /// <summary>Gets the keys of the issues resolved in the period.</summary>
@@ -263,14 +322,7 @@ public sealed class IssueAccumulator : Accumulator<IssueAccumulator, IssueContri
     /// <summary>Gets the keys of the enterprises' issues resolved in the period.</summary>
     internal IEnumerable<RecordKey> EnterpriseResolvedKeys() => Entries.Where(e => e.Value.Enterprise is not null).Select(e => e.Key);
 
-    private protected override IssueAccumulator CreateEmpty() => new(Period, Calendar);
+    private protected override IssueAccumulator CreateEmpty() => new(Period, Calendar, Mode);
 
     private protected override bool SameContext(IssueAccumulator other) => Period == other.Period && ReferenceEquals(Calendar, other.Calendar);
-
-    private int[] SortedWorkingDays()
-    {
-        var values = Contributions.Where(c => c.WorkingDaysToResolve is not null).Select(c => c.WorkingDaysToResolve!.Value).ToArray();
-        Array.Sort(values);
-        return values;
-    }
 }

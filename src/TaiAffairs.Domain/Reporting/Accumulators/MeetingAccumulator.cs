@@ -19,7 +19,8 @@ public sealed class MeetingAccumulator : Accumulator<MeetingAccumulator, Meeting
     private readonly CountMap<Official> byHost = new(o => o.Post);
     private readonly int[] roundTablesByQuarter = new int[4];
 
-    private MeetingAccumulator(ReportingPeriod period) => Period = period;
+    private MeetingAccumulator(ReportingPeriod period, DeliveryMode mode)
+        : base(mode) => Period = period;
 
     /// <summary>Gets the period.</summary>
     public ReportingPeriod Period { get; }
@@ -45,12 +46,14 @@ public sealed class MeetingAccumulator : Accumulator<MeetingAccumulator, Meeting
 
     /// <summary>Creates an empty accumulator.</summary>
     /// <param name="period">The period.</param>
+    /// <param name="mode">How records are delivered: <see cref="DeliveryMode.AtLeastOnce"/> (the default) or <see cref="DeliveryMode.ExactlyOnce"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined mode.</exception>
     /// <returns>The accumulator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
-    public static MeetingAccumulator Empty(ReportingPeriod period)
+    public static MeetingAccumulator Empty(ReportingPeriod period, DeliveryMode mode = DeliveryMode.AtLeastOnce)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return new MeetingAccumulator(period);
+        return new MeetingAccumulator(period, mode);
     }
 
     /// <summary>Adds a meeting, once; outside the period it is ignored.</summary>
@@ -110,7 +113,17 @@ public sealed class MeetingAccumulator : Accumulator<MeetingAccumulator, Meeting
         return inPeriod;
     }
 
-    private protected override MeetingAccumulator CreateEmpty() => new(Period);
+    private protected override void AddState(MeetingAccumulator other)
+    {
+        byKind.AddAll(other.byKind);
+        byHost.AddAll(other.byHost);
+        for (var q = 0; q < 4; q++)
+        {
+            roundTablesByQuarter[q] += other.roundTablesByQuarter[q];
+        }
+    }
+
+    private protected override MeetingAccumulator CreateEmpty() => new(Period, Mode);
 
     private protected override bool SameContext(MeetingAccumulator other) => Period == other.Period;
 }

@@ -16,7 +16,8 @@ public readonly record struct SafetyContribution(bool RectifiedByEnd);
 ///  Not thread-safe: one writer at a time. Aggregate partitions on separate instances (one per thread) and <c>Merge</c> them; see docs/hardening.md.</remarks>
 public sealed class SafetyAccumulator : Accumulator<SafetyAccumulator, SafetyContribution>
 {
-    private SafetyAccumulator(ReportingPeriod period) => Period = period;
+    private SafetyAccumulator(ReportingPeriod period, DeliveryMode mode)
+        : base(mode) => Period = period;
 
     /// <summary>Gets the period.</summary>
     public ReportingPeriod Period { get; }
@@ -32,12 +33,14 @@ public sealed class SafetyAccumulator : Accumulator<SafetyAccumulator, SafetyCon
 
     /// <summary>Creates an empty accumulator.</summary>
     /// <param name="period">The period.</param>
+    /// <param name="mode">How records are delivered: <see cref="DeliveryMode.AtLeastOnce"/> (the default) or <see cref="DeliveryMode.ExactlyOnce"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined mode.</exception>
     /// <returns>The accumulator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
-    public static SafetyAccumulator Empty(ReportingPeriod period)
+    public static SafetyAccumulator Empty(ReportingPeriod period, DeliveryMode mode = DeliveryMode.AtLeastOnce)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return new SafetyAccumulator(period);
+        return new SafetyAccumulator(period, mode);
     }
 
     /// <summary>Adds a finding, once; one found outside the period is ignored.</summary>
@@ -85,7 +88,9 @@ public sealed class SafetyAccumulator : Accumulator<SafetyAccumulator, SafetyCon
     /// <summary>Gets the keys of the findings rectified by the period's end.</summary>
     internal IEnumerable<RecordKey> RectifiedKeys() => Entries.Where(e => e.Value.RectifiedByEnd).Select(e => e.Key);
 
-    private protected override SafetyAccumulator CreateEmpty() => new(Period);
+    private protected override void AddState(SafetyAccumulator other) => Rectified += other.Rectified;
+
+    private protected override SafetyAccumulator CreateEmpty() => new(Period, Mode);
 
     private protected override bool SameContext(SafetyAccumulator other) => Period == other.Period;
 }

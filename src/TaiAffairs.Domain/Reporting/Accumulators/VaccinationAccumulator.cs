@@ -15,7 +15,8 @@ public sealed class VaccinationAccumulator : Accumulator<VaccinationAccumulator,
 {
     private readonly Dictionary<Id<Compatriot>, int> people = [];
 
-    private VaccinationAccumulator(ReportingPeriod period) => Period = period;
+    private VaccinationAccumulator(ReportingPeriod period, DeliveryMode mode)
+        : base(mode) => Period = period;
 
     /// <summary>Gets the period.</summary>
     public ReportingPeriod Period { get; }
@@ -28,12 +29,14 @@ public sealed class VaccinationAccumulator : Accumulator<VaccinationAccumulator,
 
     /// <summary>Creates an empty accumulator.</summary>
     /// <param name="period">The period.</param>
+    /// <param name="mode">How records are delivered: <see cref="DeliveryMode.AtLeastOnce"/> (the default) or <see cref="DeliveryMode.ExactlyOnce"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined mode.</exception>
     /// <returns>The accumulator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
-    public static VaccinationAccumulator Empty(ReportingPeriod period)
+    public static VaccinationAccumulator Empty(ReportingPeriod period, DeliveryMode mode = DeliveryMode.AtLeastOnce)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return new VaccinationAccumulator(period);
+        return new VaccinationAccumulator(period, mode);
     }
 
     /// <summary>Adds a dose, once; outside the period it is ignored.</summary>
@@ -81,7 +84,9 @@ public sealed class VaccinationAccumulator : Accumulator<VaccinationAccumulator,
     /// <summary>Gets the keys of the doses counted.</summary>
     internal IEnumerable<RecordKey> DoseKeys() => Entries.Keys;
 
-    private protected override VaccinationAccumulator CreateEmpty() => new(Period);
+    private protected override void AddState(VaccinationAccumulator other) => KeyCounts.AddAll(people, other.people);
+
+    private protected override VaccinationAccumulator CreateEmpty() => new(Period, Mode);
 
     private protected override bool SameContext(VaccinationAccumulator other) => Period == other.Period;
 }

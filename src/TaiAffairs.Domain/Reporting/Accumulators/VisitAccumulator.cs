@@ -25,7 +25,8 @@ public sealed class VisitAccumulator : Accumulator<VisitAccumulator, VisitContri
     private readonly Dictionary<Id<Enterprise>, int> enterprises = [];
     private readonly Dictionary<Id<Compatriot>, int> people = [];
 
-    private VisitAccumulator(ReportingPeriod period) => Period = period;
+    private VisitAccumulator(ReportingPeriod period, DeliveryMode mode)
+        : base(mode) => Period = period;
 
     /// <summary>Gets the period.</summary>
     public ReportingPeriod Period { get; }
@@ -44,12 +45,14 @@ public sealed class VisitAccumulator : Accumulator<VisitAccumulator, VisitContri
 
     /// <summary>Creates an empty accumulator.</summary>
     /// <param name="period">The period.</param>
+    /// <param name="mode">How records are delivered: <see cref="DeliveryMode.AtLeastOnce"/> (the default) or <see cref="DeliveryMode.ExactlyOnce"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined mode.</exception>
     /// <returns>The accumulator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
-    public static VisitAccumulator Empty(ReportingPeriod period)
+    public static VisitAccumulator Empty(ReportingPeriod period, DeliveryMode mode = DeliveryMode.AtLeastOnce)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return new VisitAccumulator(period);
+        return new VisitAccumulator(period, mode);
     }
 
     /// <summary>Adds a visit to an enterprise, once; outside the period it is ignored.</summary>
@@ -151,7 +154,15 @@ public sealed class VisitAccumulator : Accumulator<VisitAccumulator, VisitContri
         return Period.Contains(visit.Date);
     }
 
-    private protected override VisitAccumulator CreateEmpty() => new(Period);
+    private protected override void AddState(VisitAccumulator other)
+    {
+        KeyCounts.AddAll(enterprises, other.enterprises);
+        KeyCounts.AddAll(people, other.people);
+        EnterpriseVisits += other.EnterpriseVisits;
+        CareVisits += other.CareVisits;
+    }
+
+    private protected override VisitAccumulator CreateEmpty() => new(Period, Mode);
 
     private protected override bool SameContext(VisitAccumulator other) => Period == other.Period;
 }

@@ -19,7 +19,8 @@ public sealed class YouthAccumulator : Accumulator<YouthAccumulator, YouthContri
 {
     private readonly CountMap<Occupation> byOccupation = new(o => o.Name);
 
-    private YouthAccumulator(ReportingPeriod period) => Period = period;
+    private YouthAccumulator(ReportingPeriod period, DeliveryMode mode)
+        : base(mode) => Period = period;
 
     /// <summary>Gets the period.</summary>
     public ReportingPeriod Period { get; }
@@ -38,12 +39,14 @@ public sealed class YouthAccumulator : Accumulator<YouthAccumulator, YouthContri
 
     /// <summary>Creates an empty accumulator.</summary>
     /// <param name="period">The period.</param>
+    /// <param name="mode">How records are delivered: <see cref="DeliveryMode.AtLeastOnce"/> (the default) or <see cref="DeliveryMode.ExactlyOnce"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined mode.</exception>
     /// <returns>The accumulator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
-    public static YouthAccumulator Empty(ReportingPeriod period)
+    public static YouthAccumulator Empty(ReportingPeriod period, DeliveryMode mode = DeliveryMode.AtLeastOnce)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return new YouthAccumulator(period);
+        return new YouthAccumulator(period, mode);
     }
 
     /// <summary>Adds a youth, once; a view taken outside the period is ignored.</summary>
@@ -105,7 +108,14 @@ public sealed class YouthAccumulator : Accumulator<YouthAccumulator, YouthContri
     /// <summary>Gets the keys of the youth counted (entrepreneurs only, when asked).</summary>
     internal IEnumerable<RecordKey> KeysOf(bool entrepreneursOnly) => Entries.Where(e => !entrepreneursOnly || e.Value.HasStartup).Select(e => e.Key);
 
-    private protected override YouthAccumulator CreateEmpty() => new(Period);
+    private protected override void AddState(YouthAccumulator other)
+    {
+        byOccupation.AddAll(other.byOccupation);
+        Entrepreneurs += other.Entrepreneurs;
+        OccupationUnknown += other.OccupationUnknown;
+    }
+
+    private protected override YouthAccumulator CreateEmpty() => new(Period, Mode);
 
     private protected override bool SameContext(YouthAccumulator other) => Period == other.Period;
 }

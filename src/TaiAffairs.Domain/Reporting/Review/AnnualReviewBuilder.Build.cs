@@ -61,7 +61,13 @@ public sealed partial class AnnualReviewBuilder
     public CityAnnualReview BuildCity()
     {
         var districts = Districts.Select(BuildDistrict).ToArray();
-        var city = districts.Aggregate(FigureAccumulators.Empty(Period, Calendar), (acc, d) => acc.Merge(d.Figures));
+        var city = FigureAccumulators.Empty(Period, Calendar);
+        foreach (var district in districts)
+        {
+            // In place: each district's state is added once, and a record of several districts counts once.
+            city.UnionWith(district.Figures);
+        }
+
         var (headline, findings) = ReviewFigures.ForCity(districts, city, declarations, Policy, () => FigureAccumulators.Empty(Period, Calendar));
         if (cityOutline is not null)
         {

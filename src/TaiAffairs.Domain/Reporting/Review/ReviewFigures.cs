@@ -137,7 +137,12 @@ internal static class ReviewFigures
                 var signature = string.Join(",", fromRecords.Select(r => r.District.Code));
                 if (!merged.TryGetValue(signature, out var part))
                 {
-                    merged[signature] = part = fromRecords.Aggregate(empty(), (acc, r) => acc.Merge(r.Figures));
+                    merged[signature] = part = empty();
+                    foreach (var source in fromRecords)
+                    {
+                        part.UnionWith(source.Figures);
+                    }
+
                 }
 
                 combined.Add(key.Compute(part)!.Value);
