@@ -104,7 +104,14 @@ public abstract class Accumulator<TSelf, TContribution>
             return;
         }
 
-        contributions.EnsureCapacity(contributions.Count + other.contributions!.Count);
+        // Grow geometrically: folding k parts into one must not reallocate the table k times.
+        var needed = contributions.Count + other.contributions!.Count;
+        var capacity = contributions.EnsureCapacity(0);
+        if (needed > capacity)
+        {
+            contributions.EnsureCapacity(Math.Max(needed, capacity * 2));
+        }
+
         foreach (var (key, contribution) in other.contributions)
         {
             ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(contributions, key, out var exists);
