@@ -102,7 +102,7 @@ public sealed class ExchangeEvent : IEquatable<ExchangeEvent>
         Guard.Against.Null(partnerUnits, message: "Partner units are required (they may be empty).");
         Guard.Against.Null(knownParticipants, message: "Known participants are required (they may be empty).");
         var organizers = organizingDistricts.ToArray();
-        var known = knownParticipants.Distinct().Order().ToArray();
+        var known = CanonicalOrder.SortedDistinct(knownParticipants);
         BusinessRule.Check(new OrganizedByAtLeastOneDistrict(organizers));
         if (participantCount is { } count)
         {
@@ -110,9 +110,30 @@ public sealed class ExchangeEvent : IEquatable<ExchangeEvent>
             BusinessRule.Check(new CountCoversKnownParticipants(count, known.Length));
         }
 
+        // Canonical order, sorted in place (no LINQ): districts by code, ids and media ordinally.
+        Array.Sort(organizers, static (a, b) => a!.Code.CompareTo(b!.Code));
         return new ExchangeEvent(
-            id, kind, title.Trim(), date, venue.Trim(), Array.AsReadOnly(organizers.OrderBy(d => d!.Code).ToArray()), Array.AsReadOnly(partnerUnits.Distinct().Order().ToArray()), Array.AsReadOnly(known), participantCount,
-            Array.AsReadOnly(CanonicalOrder.Texts((mediaCoverage ?? []).Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim()))));
+            id, kind, title.Trim(), date, venue.Trim(), Array.AsReadOnly(organizers), Array.AsReadOnly(CanonicalOrder.SortedDistinct(partnerUnits)), Array.AsReadOnly(known), participantCount,
+            Media(mediaCoverage));
+    }
+
+    private static IReadOnlyList<string> Media(IEnumerable<string>? mediaCoverage)
+    {
+        if (mediaCoverage is null)
+        {
+            return Array.Empty<string>();
+        }
+
+        var media = new List<string>();
+        foreach (var m in mediaCoverage)
+        {
+            if (!string.IsNullOrWhiteSpace(m))
+            {
+                media.Add(m.Trim());
+            }
+        }
+
+        return media.Count == 0 ? Array.Empty<string>() : Array.AsReadOnly(CanonicalOrder.Texts(media));
     }
 
     /// <summary>Gets whether a district organized the event.</summary>

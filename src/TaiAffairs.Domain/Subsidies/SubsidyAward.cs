@@ -102,7 +102,9 @@ public sealed class SubsidyAward : IEquatable<SubsidyAward>
         BusinessRule.Check(new SplitSumsToTheWhole(level, split, amount));
 
         // A set of programmes: kept in the programmes' own order, so the order they were listed in changes nothing.
-        return new SubsidyAward(id, recipient.Id, awardingDistrict, Array.AsReadOnly(programmeList.OrderBy(p => p!.Value).ToArray()), level, amount, awardedOn, string.IsNullOrWhiteSpace(projectTitle) ? null : projectTitle.Trim(), split);
+        // The array copied above is sorted in place: no other allocation.
+        Array.Sort(programmeList, static (a, b) => a!.Value.CompareTo(b!.Value));
+        return new SubsidyAward(id, recipient.Id, awardingDistrict, Array.AsReadOnly(programmeList), level, amount, awardedOn, string.IsNullOrWhiteSpace(projectTitle) ? null : projectTitle.Trim(), split);
     }
 
     /// <summary>Gets whether the award is under a programme.</summary>

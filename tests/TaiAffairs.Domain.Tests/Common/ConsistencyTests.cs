@@ -33,7 +33,8 @@ public class ConsistencyTests
     [Fact]
     public void EquatableValueTypes_OverrideEqualsAndHaveEqualityOperators()
     {
-        foreach (var type in PublicTypes.Where(t => t.IsValueType && !t.IsEnum && !t.IsGenericTypeDefinition))
+        // Rules are structs only so that checking one allocates nothing; they are not values to compare.
+        foreach (var type in PublicTypes.Where(t => t.IsValueType && !t.IsEnum && !t.IsGenericTypeDefinition && !typeof(IBusinessRule).IsAssignableFrom(t)))
         {
             Assert.True(type.GetMethod("op_Equality", [type, type]) is not null, type.Name + " needs ==");
             Assert.True(type.GetMethod(nameof(Equals), [typeof(object)])!.DeclaringType == type, type.Name + " must override Equals");
@@ -52,7 +53,7 @@ public class ConsistencyTests
     [Fact]
     public void EveryRule_HasAUniqueStableCode_AndIsBuiltOnlyByTheDomain()
     {
-        var rules = PublicTypes.Where(t => typeof(IBusinessRule).IsAssignableFrom(t) && t.IsClass).ToArray();
+        var rules = PublicTypes.Where(t => typeof(IBusinessRule).IsAssignableFrom(t) && !t.IsInterface).ToArray();
         var codes = rules
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.Name.EndsWith("Code", StringComparison.Ordinal)))
             .Select(f => (string)f.GetRawConstantValue()!)
@@ -63,13 +64,16 @@ public class ConsistencyTests
         Assert.All(codes, code => Assert.Matches("^[a-z]+(-[a-z]+)*\\.[a-z]+(-[a-z]+)*$", code));
         Assert.Equal(codes.Length, codes.Distinct().Count());
         Assert.All(rules, t => Assert.Empty(t.GetConstructors(BindingFlags.Public | BindingFlags.Instance)));
+
+        // Issue 13: every rule is a struct, checked through BusinessRule.Check<TRule> without boxing or allocating.
+        Assert.All(rules, t => Assert.True(t.IsValueType, t.Name + " should be a readonly struct"));
     }
 
     [Fact]
     public void NoRule_IsALabelOverAVerdictComputedElsewhere()
     {
         // A rule built from one bool only repeats a verdict its caller computed; the rule must receive the facts.
-        var rules = PublicTypes.Where(t => typeof(IBusinessRule).IsAssignableFrom(t) && t.IsClass);
+        var rules = PublicTypes.Where(t => typeof(IBusinessRule).IsAssignableFrom(t) && !t.IsInterface);
         var labels = rules
             .Where(t => t.GetConstructors(BindingFlags.NonPublic | BindingFlags.Instance)
                 .Any(c => c.GetParameters() is { Length: 1 } p && p[0].ParameterType == typeof(bool)))
@@ -81,7 +85,7 @@ public class ConsistencyTests
     [Fact]
     public void NoRuleClass_IsDefinedTwice()
     {
-        var names = PublicTypes.Where(t => typeof(IBusinessRule).IsAssignableFrom(t) && t.IsClass).GroupBy(t => t.Name).Where(g => g.Count() > 1).Select(g => g.Key);
+        var names = PublicTypes.Where(t => typeof(IBusinessRule).IsAssignableFrom(t) && !t.IsInterface).GroupBy(t => t.Name).Where(g => g.Count() > 1).Select(g => g.Key);
 
         Assert.Empty(names);
     }

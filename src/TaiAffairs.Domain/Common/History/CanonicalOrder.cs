@@ -37,5 +37,75 @@ internal static class CanonicalOrder
     }
 
     /// <summary>Sorts strings in ordinal order: the canonical order of free-text lists (topics, media, channels).</summary>
-    public static string[] Texts(IEnumerable<string> texts) => texts.Order(StringComparer.Ordinal).ToArray();
+    public static string[] Texts(IEnumerable<string> texts)
+    {
+        var array = texts.ToArray();
+        Array.Sort(array, StringComparer.Ordinal);
+        return array;
+    }
+
+    /// <summary>Copies values into a new array in their natural order, each once (no LINQ; one array).</summary>
+    public static T[] SortedDistinct<T>(IEnumerable<T> values)
+        where T : IComparable<T>
+    {
+        var array = values.ToArray();
+        if (array.Length < 2)
+        {
+            return array;
+        }
+
+        Array.Sort(array);
+        var kept = 1;
+        for (var i = 1; i < array.Length; i++)
+        {
+            if (array[i].CompareTo(array[kept - 1]) != 0)
+            {
+                array[kept++] = array[i];
+            }
+        }
+
+        if (kept < array.Length)
+        {
+            Array.Resize(ref array, kept);
+        }
+
+        return array;
+    }
+
+    /// <summary>Whether a short list holds no null and no value twice; allocates nothing for up to 32 values.</summary>
+    public static bool AllPresentAndDistinct<T>(IReadOnlyList<T?> values)
+        where T : class
+    {
+        if (values.Count > 32)
+        {
+            var seen = new HashSet<T>(values.Count);
+            for (var i = 0; i < values.Count; i++)
+            {
+                if (values[i] is not { } value || !seen.Add(value))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i] is not { } value)
+            {
+                return false;
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (value.Equals(values[j]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 }

@@ -2,7 +2,7 @@ namespace TaiAffairs.Domain.Common.Rules;
 
 /// <summary>A donation, an investment or a subsidy award is a positive amount of money.</summary>
 /// <remarks>The rule decides from the amount. Built with the facts by the verb that checks it and evaluated there; not meant to be shared across threads.</remarks>
-public sealed class AmountIsPositive : IBusinessRule
+public readonly struct AmountIsPositive : IBusinessRule
 {
     /// <summary>The code for an enterprise's donations and investments.</summary>
     public const string EnterpriseCode = "enterprise.amount-is-positive";

@@ -5,7 +5,7 @@ namespace TaiAffairs.Domain.Common.Rules;
 /// success. (A move to the current district has its own rule, <see cref="MoveChangesTheDistrict"/>.)
 /// </summary>
 /// <remarks>The rule decides from the current value and the new one, compared with <see cref="object.Equals(object, object)"/>. Built with the facts by the verb that checks it and evaluated there; not meant to be shared across threads.</remarks>
-public sealed class ChangeChangesTheValue : IBusinessRule
+public readonly struct ChangeChangesTheValue : IBusinessRule
 {
     /// <summary>The code when an enterprise's operating status is "changed" to the status it has.</summary>
     public const string EnterpriseStatusCode = "enterprise.status-change-changes-the-status";

@@ -7,7 +7,7 @@ namespace TaiAffairs.Domain.Common.Rules;
 /// previous change of the same fact: dates never run backwards. Shared by compatriots and enterprises.
 /// </summary>
 /// <remarks>The rule decides from the previous change's date (none for a first change) and the new date. Built with the facts by the verb that checks it and evaluated there; not meant to be shared across threads.</remarks>
-public sealed class ChangesInDateOrder : IBusinessRule
+public readonly struct ChangesInDateOrder : IBusinessRule
 {
     /// <summary>The code for a compatriot's dated facts.</summary>
     public const string CompatriotCode = "compatriot.changes-in-date-order";

@@ -8,7 +8,7 @@ namespace TaiAffairs.Domain.Common.Rules;
 /// donations, investments).
 /// </summary>
 /// <remarks>The rule decides from the dates of the records held and the move's first day. Built with the facts by the verb that checks it and evaluated there; not meant to be shared across threads.</remarks>
-public sealed class MoveAfterExistingRecords : IBusinessRule
+public readonly struct MoveAfterExistingRecords : IBusinessRule
 {
     /// <summary>The code for a compatriot's move.</summary>
     public const string CompatriotCode = "compatriot.move-after-existing-records";
@@ -28,5 +28,16 @@ public sealed class MoveAfterExistingRecords : IBusinessRule
     public string Message => "A move must be dated after every record already held, so that no record changes district after the fact.";
 
     /// <inheritdoc />
-    public bool IsBroken() => recordDates.Any(d => d >= from);
+    public bool IsBroken()
+    {
+        foreach (var date in recordDates)
+        {
+            if (date >= from)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

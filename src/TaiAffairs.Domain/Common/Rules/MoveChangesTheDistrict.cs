@@ -5,7 +5,7 @@ namespace TaiAffairs.Domain.Common.Rules;
 /// success and never a second entry. Shared by compatriots and enterprises.
 /// </summary>
 /// <remarks>The rule decides from the current district and the target. Built with the facts by the verb that checks it and evaluated there; not meant to be shared across threads.</remarks>
-public sealed class MoveChangesTheDistrict : IBusinessRule
+public readonly struct MoveChangesTheDistrict : IBusinessRule
 {
     /// <summary>The code for a compatriot's move.</summary>
     public const string CompatriotCode = "compatriot.move-changes-the-district";

@@ -6,7 +6,7 @@ namespace TaiAffairs.Domain.Common.Rules;
 /// <see cref="LeadingGroupCode"/>).
 /// </summary>
 /// <remarks>The rule decides from the ids already recorded and the new one. Immutable; evaluated on demand.</remarks>
-public sealed class RecordIdsAreUnique : IBusinessRule
+public readonly struct RecordIdsAreUnique : IBusinessRule
 {
     /// <summary>The code when a compatriot's record id repeats.</summary>
     public const string CompatriotCode = "compatriot.record-ids-are-unique";

@@ -6,7 +6,7 @@ namespace TaiAffairs.Domain.Common.Rules;
 /// A record about a registered party (a compatriot, an enterprise) cannot be dated before the party is on record.
 /// </summary>
 /// <remarks>The rule decides from the registration date and the record's date. Built with the facts by the verb that checks it and evaluated there; not meant to be shared across threads.</remarks>
-public sealed class RecordedOnOrAfterRegistration : IBusinessRule
+public readonly struct RecordedOnOrAfterRegistration : IBusinessRule
 {
     /// <summary>The code for a compatriot's records.</summary>
     public const string CompatriotCode = "compatriot.recorded-on-or-after-registration";

@@ -5,7 +5,7 @@ namespace TaiAffairs.Domain.Compatriots.Rules;
 
 /// <summary>Rule <c>compatriot.born-before-registration</c>: a person is on record only once born: the registration date is on or after the birth date (or in or after the birth year).</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class BornBeforeRegistration : IBusinessRule
+public readonly struct BornBeforeRegistration : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "compatriot.born-before-registration";

@@ -5,7 +5,7 @@ namespace TaiAffairs.Domain.Compatriots.Rules;
 
 /// <summary>Rule <c>compatriot.dose-after-consent</c>: A vaccination dose can be recorded only when informed, voluntary consent was recorded on or before the dose's date.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class DoseAfterConsent : IBusinessRule
+public readonly struct DoseAfterConsent : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "compatriot.dose-after-consent";
@@ -22,5 +22,16 @@ public sealed class DoseAfterConsent : IBusinessRule
     public string Message => "A vaccination dose can be recorded only when informed, voluntary consent was recorded on or before the dose's date.";
 
     /// <inheritdoc />
-    public bool IsBroken() => !consents.Any(c => c.Date <= doseDate);
+    public bool IsBroken()
+    {
+        foreach (var consent in consents)
+        {
+            if (consent.Date <= doseDate)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

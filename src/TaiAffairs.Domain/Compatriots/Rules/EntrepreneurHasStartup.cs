@@ -4,7 +4,7 @@ namespace TaiAffairs.Domain.Compatriots.Rules;
 
 /// <summary>Rule <c>compatriot.entrepreneur-has-startup</c>: An entrepreneur's occupation must name the startup, and only an entrepreneur has one.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class EntrepreneurHasStartup : IBusinessRule
+public readonly struct EntrepreneurHasStartup : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "compatriot.entrepreneur-has-startup";

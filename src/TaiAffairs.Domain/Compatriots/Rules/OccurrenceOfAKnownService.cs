@@ -5,7 +5,7 @@ namespace TaiAffairs.Domain.Compatriots.Rules;
 
 /// <summary>Rule <c>compatriot.occurrence-of-a-known-service</c>: An occurrence must belong to a recurring service of the person, dated on or after the service started.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class OccurrenceOfAKnownService : IBusinessRule
+public readonly struct OccurrenceOfAKnownService : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "compatriot.occurrence-of-a-known-service";

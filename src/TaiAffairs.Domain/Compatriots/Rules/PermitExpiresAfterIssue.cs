@@ -5,7 +5,7 @@ namespace TaiAffairs.Domain.Compatriots.Rules;
 
 /// <summary>Rule <c>compatriot.permit-expires-after-issue</c>: A permit's expiry date must be after its issue date.</summary>
 /// <remarks>Built with the facts by the verb that checks it and evaluated there; not meant to be shared across threads.</remarks>
-public sealed class PermitExpiresAfterIssue : IBusinessRule
+public readonly struct PermitExpiresAfterIssue : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "compatriot.permit-expires-after-issue";

@@ -5,7 +5,7 @@ namespace TaiAffairs.Domain.Compatriots.Rules;
 
 /// <summary>Rule <c>compatriot.renewal-issued-after-previous</c>: A renewed permit is a new permit issued after the previous one; permits are recorded in issue order.</summary>
 /// <remarks>Built with the facts by the verb that checks it and evaluated there; not meant to be shared across threads.</remarks>
-public sealed class RenewalIssuedAfterPrevious : IBusinessRule
+public readonly struct RenewalIssuedAfterPrevious : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "compatriot.renewal-issued-after-previous";

@@ -4,7 +4,7 @@ namespace TaiAffairs.Domain.Compatriots.Rules;
 
 /// <summary>Rule <c>compatriot.residence-permit-matches-birth</c>: The birth date encoded in a residence permit number must match the person's recorded birth date or year.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class ResidencePermitMatchesBirth : IBusinessRule
+public readonly struct ResidencePermitMatchesBirth : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "compatriot.residence-permit-matches-birth";

@@ -4,7 +4,7 @@ namespace TaiAffairs.Domain.Enterprises.Rules;
 
 /// <summary>Rule <c>enterprise.alliance-joined-once</c>: An enterprise is already a member of this alliance.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class AllianceJoinedOnce : IBusinessRule
+public readonly struct AllianceJoinedOnce : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "enterprise.alliance-joined-once";
@@ -21,5 +21,16 @@ public sealed class AllianceJoinedOnce : IBusinessRule
     public string Message => "An enterprise is already a member of this alliance.";
 
     /// <inheritdoc />
-    public bool IsBroken() => memberships.Any(m => m.Alliance == alliance);
+    public bool IsBroken()
+    {
+        foreach (var membership in memberships)
+        {
+            if (membership.Alliance == alliance)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

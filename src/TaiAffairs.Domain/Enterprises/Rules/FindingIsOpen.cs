@@ -4,7 +4,7 @@ namespace TaiAffairs.Domain.Enterprises.Rules;
 
 /// <summary>Rule <c>enterprise.finding-is-open</c>: Only a recorded, still open safety finding can be rectified.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class FindingIsOpen : IBusinessRule
+public readonly struct FindingIsOpen : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "enterprise.finding-is-open";

@@ -4,7 +4,7 @@ namespace TaiAffairs.Domain.Enterprises.Rules;
 
 /// <summary>Rule <c>enterprise.one-designation-per-kind-and-year</c>: An enterprise holds at most one designation or honour of each kind per year.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class OneDesignationPerKindAndYear : IBusinessRule
+public readonly struct OneDesignationPerKindAndYear : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "enterprise.one-designation-per-kind-and-year";
@@ -22,5 +22,16 @@ public sealed class OneDesignationPerKindAndYear : IBusinessRule
     public string Message => "An enterprise holds at most one designation or honour of each kind per year.";
 
     /// <inheritdoc />
-    public bool IsBroken() => held.Any(d => d.Kind == kind && d.Year == year);
+    public bool IsBroken()
+    {
+        foreach (var designation in held)
+        {
+            if (designation.Kind == kind && designation.Year == year)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

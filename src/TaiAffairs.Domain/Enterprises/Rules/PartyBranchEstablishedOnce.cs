@@ -4,7 +4,7 @@ namespace TaiAffairs.Domain.Enterprises.Rules;
 
 /// <summary>Rule <c>enterprise.party-branch-established-once</c>: an enterprise's party branch is established once; a second establishment is refused rather than overwriting the first.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class PartyBranchEstablishedOnce : IBusinessRule
+public readonly struct PartyBranchEstablishedOnce : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "enterprise.party-branch-established-once";

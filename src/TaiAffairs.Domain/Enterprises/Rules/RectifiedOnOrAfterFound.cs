@@ -5,7 +5,7 @@ namespace TaiAffairs.Domain.Enterprises.Rules;
 
 /// <summary>Rule <c>enterprise.rectified-on-or-after-found</c>: A safety finding can be rectified only on or after the date it was found.</summary>
 /// <remarks>Built with the facts by the verb that checks it and evaluated there; not meant to be shared across threads.</remarks>
-public sealed class RectifiedOnOrAfterFound : IBusinessRule
+public readonly struct RectifiedOnOrAfterFound : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "enterprise.rectified-on-or-after-found";

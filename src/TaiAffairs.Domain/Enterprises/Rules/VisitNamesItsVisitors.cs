@@ -5,7 +5,7 @@ namespace TaiAffairs.Domain.Enterprises.Rules;
 
 /// <summary>Rule <c>enterprise.visit-names-its-visitors</c>: A visit must name at least one visiting unit.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class VisitNamesItsVisitors : IBusinessRule
+public readonly struct VisitNamesItsVisitors : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "enterprise.visit-names-its-visitors";

@@ -4,7 +4,7 @@ namespace TaiAffairs.Domain.Exchanges.Rules;
 
 /// <summary>Rule <c>exchange.count-covers-known-participants</c>: A stated participant count cannot be smaller than the number of participants recorded by name.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class CountCoversKnownParticipants : IBusinessRule
+public readonly struct CountCoversKnownParticipants : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "exchange.count-covers-known-participants";

@@ -4,7 +4,7 @@ namespace TaiAffairs.Domain.Exchanges.Rules;
 
 /// <summary>Rule <c>exchange.counted-in-persons</c>: Participants and attendance are counted in persons (名, 人 or 位).</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class CountedInPersons : IBusinessRule
+public readonly struct CountedInPersons : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "exchange.counted-in-persons";

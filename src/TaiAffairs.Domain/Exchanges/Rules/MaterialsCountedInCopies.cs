@@ -4,7 +4,7 @@ namespace TaiAffairs.Domain.Exchanges.Rules;
 
 /// <summary>Rule <c>exchange.materials-counted-in-copies</c>: Publicity materials are counted in copies (份), and sessions in 场次 or 次.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class MaterialsCountedInCopies : IBusinessRule
+public readonly struct MaterialsCountedInCopies : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "exchange.materials-counted-in-copies";

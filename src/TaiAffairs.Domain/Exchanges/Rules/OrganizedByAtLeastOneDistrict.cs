@@ -4,14 +4,14 @@ namespace TaiAffairs.Domain.Exchanges.Rules;
 
 /// <summary>Rule <c>exchange.organized-by-at-least-one-district</c>: An event is organized by at least one district, each listed once.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class OrganizedByAtLeastOneDistrict : IBusinessRule
+public readonly struct OrganizedByAtLeastOneDistrict : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "exchange.organized-by-at-least-one-district";
 
-    private readonly IReadOnlyCollection<District?> organizers;
+    private readonly IReadOnlyList<District?> organizers;
 
-    internal OrganizedByAtLeastOneDistrict(IReadOnlyCollection<District?> organizers) => this.organizers = organizers;
+    internal OrganizedByAtLeastOneDistrict(IReadOnlyList<District?> organizers) => this.organizers = organizers;
 
     /// <inheritdoc />
     public string Code => RuleCode;
@@ -20,5 +20,5 @@ public sealed class OrganizedByAtLeastOneDistrict : IBusinessRule
     public string Message => "An event is organized by at least one district, each listed once.";
 
     /// <inheritdoc />
-    public bool IsBroken() => organizers.Count == 0 || organizers.Contains(null) || organizers.Distinct().Count() != organizers.Count;
+    public bool IsBroken() => organizers.Count == 0 || !CanonicalOrder.AllPresentAndDistinct(organizers);
 }

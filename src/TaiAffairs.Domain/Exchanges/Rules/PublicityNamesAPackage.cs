@@ -4,7 +4,7 @@ namespace TaiAffairs.Domain.Exchanges.Rules;
 
 /// <summary>Rule <c>exchange.publicity-names-a-package</c>: Policy publicity names at least one measures package.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class PublicityNamesAPackage : IBusinessRule
+public readonly struct PublicityNamesAPackage : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "exchange.publicity-names-a-package";

@@ -5,7 +5,7 @@ namespace TaiAffairs.Domain.Issues.Rules;
 
 /// <summary>Rule <c>issue.assignment-names-distinct-departments</c>: An assignment names one lead department and distinct co-departments, none of them the lead.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class AssignmentNamesDistinctDepartments : IBusinessRule
+public readonly struct AssignmentNamesDistinctDepartments : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "issue.assignment-names-distinct-departments";

@@ -5,7 +5,7 @@ namespace TaiAffairs.Domain.Issues.Rules;
 
 /// <summary>Rule <c>issue.dates-never-run-backwards</c>: A step of an issue cannot be dated before the issue's previous step.</summary>
 /// <remarks>Built with the facts by the verb that checks it and evaluated there; not meant to be shared across threads.</remarks>
-public sealed class DatesNeverRunBackwards : IBusinessRule
+public readonly struct DatesNeverRunBackwards : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "issue.dates-never-run-backwards";

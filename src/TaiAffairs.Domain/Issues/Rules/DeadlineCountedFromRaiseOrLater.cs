@@ -5,7 +5,7 @@ namespace TaiAffairs.Domain.Issues.Rules;
 
 /// <summary>Rule <c>issue.deadline-counted-from-raise-or-later</c>: A deadline cannot be counted from a date before the issue was raised.</summary>
 /// <remarks>Built with the facts by the verb that checks it and evaluated there; not meant to be shared across threads.</remarks>
-public sealed class DeadlineCountedFromRaiseOrLater : IBusinessRule
+public readonly struct DeadlineCountedFromRaiseOrLater : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "issue.deadline-counted-from-raise-or-later";

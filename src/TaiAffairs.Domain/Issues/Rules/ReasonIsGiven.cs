@@ -4,7 +4,7 @@ namespace TaiAffairs.Domain.Issues.Rules;
 
 /// <summary>Rule <c>issue.reason-is-given</c>: Closing an issue without resolution, or reopening it, requires a reason.</summary>
 /// <remarks>Built with the facts by the verb that checks it and evaluated there; not meant to be shared across threads.</remarks>
-public sealed class ReasonIsGiven : IBusinessRule
+public readonly struct ReasonIsGiven : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "issue.reason-is-given";

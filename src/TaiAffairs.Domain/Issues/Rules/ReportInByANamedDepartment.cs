@@ -6,7 +6,7 @@ namespace TaiAffairs.Domain.Issues.Rules;
 
 /// <summary>Rule <c>issue.report-in-by-a-named-department</c>: Only a department named in the current assignment can report in, once, on or after the assignment's date.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class ReportInByANamedDepartment : IBusinessRule
+public readonly struct ReportInByANamedDepartment : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "issue.report-in-by-a-named-department";

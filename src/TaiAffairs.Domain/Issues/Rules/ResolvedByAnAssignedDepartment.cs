@@ -5,7 +5,7 @@ namespace TaiAffairs.Domain.Issues.Rules;
 
 /// <summary>Rule <c>issue.resolved-by-an-assigned-department</c>: A resolution must name the department that resolved the issue, and it must be the lead or a co-department of the assignment.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class ResolvedByAnAssignedDepartment : IBusinessRule
+public readonly struct ResolvedByAnAssignedDepartment : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "issue.resolved-by-an-assigned-department";

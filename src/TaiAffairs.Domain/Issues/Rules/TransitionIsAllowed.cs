@@ -4,7 +4,7 @@ namespace TaiAffairs.Domain.Issues.Rules;
 
 /// <summary>Rule <c>issue.transition-is-allowed</c>: an issue moves only along its state machine (see <see cref="IssueStatus"/>).</summary>
 /// <remarks>Built with the facts by the verb that checks it and evaluated there; not meant to be shared across threads.</remarks>
-public sealed class TransitionIsAllowed : IBusinessRule
+public readonly struct TransitionIsAllowed : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "issue.transition-is-allowed";

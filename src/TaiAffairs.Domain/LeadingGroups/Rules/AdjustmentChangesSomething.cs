@@ -4,7 +4,7 @@ namespace TaiAffairs.Domain.LeadingGroups.Rules;
 
 /// <summary>Rule <c>leading-group.adjustment-changes-something</c>: A membership adjustment must add or remove at least one unit.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class AdjustmentChangesSomething : IBusinessRule
+public readonly struct AdjustmentChangesSomething : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "leading-group.adjustment-changes-something";

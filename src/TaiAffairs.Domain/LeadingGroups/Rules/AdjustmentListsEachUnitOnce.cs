@@ -4,7 +4,7 @@ namespace TaiAffairs.Domain.LeadingGroups.Rules;
 
 /// <summary>Rule <c>leading-group.adjustment-lists-unit-once</c>: A membership adjustment may name each unit only once, as an addition or as a removal.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class AdjustmentListsEachUnitOnce : IBusinessRule
+public readonly struct AdjustmentListsEachUnitOnce : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "leading-group.adjustment-lists-unit-once";

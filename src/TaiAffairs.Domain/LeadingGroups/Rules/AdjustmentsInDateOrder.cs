@@ -5,7 +5,7 @@ namespace TaiAffairs.Domain.LeadingGroups.Rules;
 
 /// <summary>Rule <c>leading-group.adjustments-in-date-order</c>: A membership adjustment cannot be dated before the group was established or before the group's latest adjustment.</summary>
 /// <remarks>Built with the facts by the verb that checks it and evaluated there; not meant to be shared across threads.</remarks>
-public sealed class AdjustmentsInDateOrder : IBusinessRule
+public readonly struct AdjustmentsInDateOrder : IBusinessRule
 {
     private readonly LocalDate earliestAllowed;
     private readonly LocalDate date;

@@ -5,7 +5,7 @@ namespace TaiAffairs.Domain.LeadingGroups.Rules;
 
 /// <summary>Rule <c>leading-group.dated-after-establishment</c>: A meeting, instruction or appointment cannot be dated before the leading group was established.</summary>
 /// <remarks>Built with the facts by the verb that checks it and evaluated there; not meant to be shared across threads.</remarks>
-public sealed class DatedAfterEstablishment : IBusinessRule
+public readonly struct DatedAfterEstablishment : IBusinessRule
 {
     private readonly LocalDate establishedOn;
     private readonly LocalDate date;

@@ -5,7 +5,7 @@ namespace TaiAffairs.Domain.LeadingGroups.Rules;
 
 /// <summary>Rule <c>leading-group.deputy-appointments-never-overlap</c>: An official already serving as deputy cannot be appointed again, and only a serving deputy (appointed before the date) can be relieved.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class DeputyAppointmentsNeverOverlap : IBusinessRule
+public readonly struct DeputyAppointmentsNeverOverlap : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "leading-group.deputy-appointments-never-overlap";
@@ -23,5 +23,23 @@ public sealed class DeputyAppointmentsNeverOverlap : IBusinessRule
     public string Message => "An official already serving as deputy cannot be appointed again, and only a serving deputy (appointed before the date) can be relieved.";
 
     /// <inheritdoc />
-    public bool IsBroken() => appointing ? terms.Any(t => t.IsOpen || t.To >= date) : !terms.Any(t => t.IsOpen && t.From < date);
+    public bool IsBroken()
+    {
+        // Appointing: broken when a term is still open or reaches the date. Relieving: broken unless a term is open
+        // and began before the date.
+        foreach (var term in terms)
+        {
+            if (appointing && (term.IsOpen || term.To >= date))
+            {
+                return true;
+            }
+
+            if (!appointing && term.IsOpen && term.From < date)
+            {
+                return false;
+            }
+        }
+
+        return !appointing;
+    }
 }

@@ -4,7 +4,7 @@ namespace TaiAffairs.Domain.LeadingGroups.Rules;
 
 /// <summary>Rule <c>leading-group.group-meeting-attended-by-members</c>: Every unit attending a leading-group meeting must be a member unit on the meeting's date.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class GroupMeetingAttendedByMembers : IBusinessRule
+public readonly struct GroupMeetingAttendedByMembers : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "leading-group.group-meeting-attended-by-members";
@@ -21,5 +21,16 @@ public sealed class GroupMeetingAttendedByMembers : IBusinessRule
     public string Message => "Every unit attending a leading-group meeting must be a member unit on the meeting's date.";
 
     /// <inheritdoc />
-    public bool IsBroken() => attending.Any(u => !isMember(u));
+    public bool IsBroken()
+    {
+        foreach (var unit in attending)
+        {
+            if (!isMember(unit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

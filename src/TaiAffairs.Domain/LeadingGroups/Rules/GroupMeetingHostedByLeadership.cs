@@ -4,7 +4,7 @@ namespace TaiAffairs.Domain.LeadingGroups.Rules;
 
 /// <summary>Rule <c>leading-group.group-meeting-hosted-by-leadership</c>: A leading-group meeting must be hosted by the group's leader or one of its deputies on the meeting's date.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class GroupMeetingHostedByLeadership : IBusinessRule
+public readonly struct GroupMeetingHostedByLeadership : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "leading-group.group-meeting-hosted-by-leadership";

@@ -5,7 +5,7 @@ namespace TaiAffairs.Domain.LeadingGroups.Rules;
 
 /// <summary>Rule <c>leading-group.leader-changes-in-date-order</c>: A change of leader must take effect after the current leader's term began; leadership dates never run backwards.</summary>
 /// <remarks>Built with the facts by the verb that checks it and evaluated there; not meant to be shared across threads.</remarks>
-public sealed class LeaderChangesInDateOrder : IBusinessRule
+public readonly struct LeaderChangesInDateOrder : IBusinessRule
 {
     private readonly LocalDate currentTermStart;
     private readonly LocalDate changeDate;

@@ -4,7 +4,7 @@ namespace TaiAffairs.Domain.LeadingGroups.Rules;
 
 /// <summary>Rule <c>leading-group.member-is-government-unit-of-the-district</c>: A member unit must be a government body of the group's district or of the city; partner banks, universities and other districts' units cannot be members.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class MemberIsGovernmentUnitOfTheDistrict : IBusinessRule
+public readonly struct MemberIsGovernmentUnitOfTheDistrict : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "leading-group.member-is-government-unit-of-the-district";

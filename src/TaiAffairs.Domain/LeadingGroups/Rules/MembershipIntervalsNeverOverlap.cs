@@ -5,7 +5,7 @@ namespace TaiAffairs.Domain.LeadingGroups.Rules;
 
 /// <summary>Rule <c>leading-group.membership-intervals-never-overlap</c>: A unit that is already a member on the adjustment's date cannot be added again: a unit's membership intervals never overlap.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class MembershipIntervalsNeverOverlap : IBusinessRule
+public readonly struct MembershipIntervalsNeverOverlap : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "leading-group.membership-intervals-never-overlap";
@@ -22,5 +22,16 @@ public sealed class MembershipIntervalsNeverOverlap : IBusinessRule
     public string Message => "A unit that is already a member on the adjustment's date cannot be added again: a unit's membership intervals never overlap.";
 
     /// <inheritdoc />
-    public bool IsBroken() => intervals.Any(r => r.IsOpen || r.To >= date);
+    public bool IsBroken()
+    {
+        foreach (var interval in intervals)
+        {
+            if (interval.IsOpen || interval.To >= date)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

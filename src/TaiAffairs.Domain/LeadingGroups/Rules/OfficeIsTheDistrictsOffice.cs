@@ -4,7 +4,7 @@ namespace TaiAffairs.Domain.LeadingGroups.Rules;
 
 /// <summary>Rule <c>leading-group.office-is-the-districts-office</c>: The group's office must be an office (办) of the group's own district, its 区委台办.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class OfficeIsTheDistrictsOffice : IBusinessRule
+public readonly struct OfficeIsTheDistrictsOffice : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "leading-group.office-is-the-districts-office";

@@ -5,7 +5,7 @@ namespace TaiAffairs.Domain.LeadingGroups.Rules;
 
 /// <summary>Rule <c>leading-group.removed-unit-is-member</c>: Only a unit that has been a member since before the adjustment's date can be removed.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class RemovedUnitIsMember : IBusinessRule
+public readonly struct RemovedUnitIsMember : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "leading-group.removed-unit-is-member";
@@ -22,5 +22,16 @@ public sealed class RemovedUnitIsMember : IBusinessRule
     public string Message => "Only a unit that has been a member since before the adjustment's date can be removed.";
 
     /// <inheritdoc />
-    public bool IsBroken() => !intervals.Any(r => r.IsOpen && r.From < date);
+    public bool IsBroken()
+    {
+        foreach (var interval in intervals)
+        {
+            if (interval.IsOpen && interval.From < date)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -5,7 +5,7 @@ namespace TaiAffairs.Domain.Mechanisms.Rules;
 
 /// <summary>Rule <c>mechanism.case-of-the-mechanisms-district</c>: a mechanism's cases are issues handled by its own district.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class CaseOfTheMechanismsDistrict : IBusinessRule
+public readonly struct CaseOfTheMechanismsDistrict : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "mechanism.case-of-the-mechanisms-district";

@@ -5,7 +5,7 @@ namespace TaiAffairs.Domain.Mechanisms.Rules;
 
 /// <summary>Rule <c>mechanism.cases-are-unique</c>: an issue is recorded as a case of a mechanism once.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class CasesAreUnique : IBusinessRule
+public readonly struct CasesAreUnique : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "mechanism.cases-are-unique";

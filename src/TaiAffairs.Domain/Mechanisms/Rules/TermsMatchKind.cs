@@ -4,7 +4,7 @@ namespace TaiAffairs.Domain.Mechanisms.Rules;
 
 /// <summary>Rule <c>mechanism.terms-match-kind</c>: a mechanism's terms are those of its kind.</summary>
 /// <remarks>Built with the facts by the verb that checks it and evaluated there; not meant to be shared across threads.</remarks>
-public sealed class TermsMatchKind : IBusinessRule
+public readonly struct TermsMatchKind : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "mechanism.terms-match-kind";

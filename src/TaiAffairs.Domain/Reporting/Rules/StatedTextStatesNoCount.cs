@@ -9,7 +9,7 @@ namespace TaiAffairs.Domain.Reporting.Rules;
 /// quotation marks or book titles (“52条措施”, 《…》) are names, not counts.
 /// </summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed partial class StatedTextStatesNoCount : IBusinessRule
+public readonly partial struct StatedTextStatesNoCount : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "outline.stated-text-states-no-count";

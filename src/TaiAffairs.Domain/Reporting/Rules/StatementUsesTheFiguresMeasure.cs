@@ -7,7 +7,7 @@ namespace TaiAffairs.Domain.Reporting.Rules;
 /// 户次 or 次, people in 名, 人 or 位. A declaration in another unit would count something else.
 /// </summary>
 /// <remarks>Immutable; decides from the figure and the quantity it is given.</remarks>
-public sealed class StatementUsesTheFiguresMeasure : IBusinessRule
+public readonly struct StatementUsesTheFiguresMeasure : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "figure.unit-outside-measure";

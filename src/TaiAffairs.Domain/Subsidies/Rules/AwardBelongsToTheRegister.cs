@@ -4,7 +4,7 @@ namespace TaiAffairs.Domain.Subsidies.Rules;
 
 /// <summary>Rule <c>subsidy.award-belongs-to-the-register</c>: An award register holds only awards of its own district and year.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class AwardBelongsToTheRegister : IBusinessRule
+public readonly struct AwardBelongsToTheRegister : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "subsidy.award-belongs-to-the-register";

@@ -4,7 +4,7 @@ namespace TaiAffairs.Domain.Subsidies.Rules;
 
 /// <summary>Rule <c>subsidy.award-ids-are-unique</c>: An award with this id is already in the register.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class AwardIdsAreUnique : IBusinessRule
+public readonly struct AwardIdsAreUnique : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "subsidy.award-ids-are-unique";

@@ -5,7 +5,7 @@ namespace TaiAffairs.Domain.Subsidies.Rules;
 
 /// <summary>Rule <c>subsidy.one-award-per-programme-and-year</c>: The enterprise already has an award under this programme this year, and the programme allows only one.</summary>
 /// <remarks>Built with the facts by the verb that checks it and evaluated there; not meant to be shared across threads.</remarks>
-public sealed class OneAwardPerProgrammeAndYear : IBusinessRule
+public readonly struct OneAwardPerProgrammeAndYear : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "subsidy.one-award-per-programme-and-year";

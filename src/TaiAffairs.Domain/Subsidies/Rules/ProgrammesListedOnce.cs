@@ -4,14 +4,14 @@ namespace TaiAffairs.Domain.Subsidies.Rules;
 
 /// <summary>Rule <c>subsidy.programmes-listed-once</c>: An award names at least one programme, each once.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class ProgrammesListedOnce : IBusinessRule
+public readonly struct ProgrammesListedOnce : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "subsidy.programmes-listed-once";
 
-    private readonly IReadOnlyCollection<SubsidyProgramme?> programmes;
+    private readonly IReadOnlyList<SubsidyProgramme?> programmes;
 
-    internal ProgrammesListedOnce(IReadOnlyCollection<SubsidyProgramme?> programmes) => this.programmes = programmes;
+    internal ProgrammesListedOnce(IReadOnlyList<SubsidyProgramme?> programmes) => this.programmes = programmes;
 
     /// <inheritdoc />
     public string Code => RuleCode;
@@ -20,5 +20,5 @@ public sealed class ProgrammesListedOnce : IBusinessRule
     public string Message => "An award names at least one programme, each once.";
 
     /// <inheritdoc />
-    public bool IsBroken() => programmes.Count == 0 || programmes.Contains(null) || programmes.Distinct().Count() != programmes.Count;
+    public bool IsBroken() => programmes.Count == 0 || !CanonicalOrder.AllPresentAndDistinct(programmes);
 }

@@ -6,7 +6,7 @@ namespace TaiAffairs.Domain.Subsidies.Rules;
 
 /// <summary>Rule <c>subsidy.recipient-of-the-awarding-district</c>: An award goes to a Taiwan-funded enterprise of the awarding district on the award date.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class RecipientOfTheAwardingDistrict : IBusinessRule
+public readonly struct RecipientOfTheAwardingDistrict : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "subsidy.recipient-of-the-awarding-district";

@@ -4,7 +4,7 @@ namespace TaiAffairs.Domain.Subsidies.Rules;
 
 /// <summary>Rule <c>subsidy.split-sums-to-the-whole</c>: A funding split belongs to a combined city-and-district award, and its parts must sum exactly to the award.</summary>
 /// <remarks>The rule is built with the facts it judges and decides from them alone; immutable.</remarks>
-public sealed class SplitSumsToTheWhole : IBusinessRule
+public readonly struct SplitSumsToTheWhole : IBusinessRule
 {
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "subsidy.split-sums-to-the-whole";
