@@ -30,6 +30,7 @@ public class ReviewFigureBenchmarks
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.ChinaMainland;
     private static readonly District[] Districts = [.. District.All];
 
+    private Enterprise[] enterprises = [];
     private EnterpriseVisit[] visits = [];
     private ServiceIssue[] issues = [];
     private District[] visitDistricts = [];
@@ -49,7 +50,7 @@ public class ReviewFigureBenchmarks
     {
         var random = new Random(2021);
         var office = Id<Department>.From("tai-office");
-        var enterprises = Enumerable.Range(0, 5_000).Select(i =>
+        enterprises = Enumerable.Range(0, 5_000).Select(i =>
         {
             var body = "91120115MA" + (1_000_000 + i).ToString(CultureInfo.InvariantCulture);
             return Enterprise.Register(
@@ -90,6 +91,7 @@ public class ReviewFigureBenchmarks
         {
             ("exactly-once", Describe(AccumulatorsExactlyOnce())), ("at-least-once", Describe(AccumulatorsAtLeastOnce())),
             ("split in 8 and merged", Describe(SplitInEightAndMerge())), ("naive LINQ", Describe(NaiveLinq())),
+            ("review builder", Describe(ReviewBuilder())),
         })
         {
             if (figures != expected)
@@ -208,6 +210,33 @@ public class ReviewFigureBenchmarks
 
         return Districts.Select(d => Of(visitRows.Where(r => r.District == d), issueRows.Where(r => r.Issue.District == d)))
             .Append(Of(visitRows, issueRows)).ToArray();
+    }
+
+    [Benchmark]
+    public Figures[] ReviewBuilder()
+    {
+        // What the example host does: the builder takes the enterprises (with their visits) and the issues, and
+        // builds the whole city review (figures, findings, highlights, cases) from them.
+        var builder = new AnnualReviewBuilder(2021, Calendar);
+        foreach (var enterprise in enterprises)
+        {
+            builder.Add(enterprise);
+        }
+
+        foreach (var issue in issues)
+        {
+            builder.Add(issue);
+        }
+
+        var city = builder.BuildCity();
+        var result = new Figures[Districts.Length + 1];
+        for (var d = 0; d < Districts.Length; d++)
+        {
+            result[d] = city.Districts.FirstOrDefault(r => r.District == Districts[d]) is { } review ? Of(review.Figures) : default;
+        }
+
+        result[^1] = Of(city.Figures);
+        return result;
     }
 
     private Figures[] Accumulators(DeliveryMode mode)

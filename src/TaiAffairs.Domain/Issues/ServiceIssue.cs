@@ -23,6 +23,7 @@ namespace TaiAffairs.Domain.Issues;
 public sealed class ServiceIssue : IEquatable<ServiceIssue>
 {
     private readonly List<IssueTransition> history = [];
+    private System.Collections.ObjectModel.ReadOnlyCollection<IssueTransition>? historyView;
 
     private ServiceIssue(Id<ServiceIssue> id, District district, IssueSubject subject, IssueCategory category, IssueChannel channel, LocalDate raisedOn, string summary)
     {
@@ -60,7 +61,7 @@ public sealed class ServiceIssue : IEquatable<ServiceIssue>
     public IssueStatus Status => history[^1].To;
 
     /// <summary>Gets every step, in order; the first is the raise.</summary>
-    public IReadOnlyList<IssueTransition> History => history.AsReadOnly();
+    public IReadOnlyList<IssueTransition> History => historyView ??= history.AsReadOnly();
 
     /// <summary>Gets the current assignment, if it has been assigned.</summary>
     public Assignment? Assignment { get; private set; }

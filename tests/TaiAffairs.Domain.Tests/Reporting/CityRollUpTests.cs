@@ -83,4 +83,22 @@ public class CityRollUpTests
         Assert.Equal(ninghe.Value.Lower, ninghe.Records.Count);
         Assert.All(ninghe.Records, r => Assert.Equal(RecordKind.ServiceIssue, r.Kind));
     }
+
+    [Fact]
+    public void ComputedSources_ListTheKeysTheFiguresCount_InTheirOrder_OnlyWhileTheFiguresAreUnchanged()
+    {
+        // Issue 13: the keys are listed when first read (a million of them cost), from the figures as built.
+        static CityAnnualReview Build() =>
+            DataSetImporter.Import(Tianjin2021DataSetTests.DataSetJson()).DataSet!.ToReviewBuilder(WorkingDayCalendar.ChinaMainland).BuildCity();
+        static FigureSource Ninghe(CityAnnualReview city) => Assert.Single(city.Figure(FigureKey.IssuesResolved)!.Sources, s => s.District == District.Ninghe);
+
+        var city = Build();
+        Assert.Equal(FigureKey.IssuesResolved.Records(city.Districts.Single(d => d.District == District.Ninghe).Figures), Ninghe(city).Records);
+
+        var changed = Build();
+        var figures = changed.Districts.Single(d => d.District == District.Ninghe).Figures;
+        figures.Remove(figures.Issues.Keys().First());
+        var failure = Assert.Throws<InvalidOperationException>(() => Ninghe(changed).Records.Count);
+        Assert.Contains("changed after it was built", failure.Message, StringComparison.Ordinal);
+    }
 }

@@ -47,6 +47,9 @@ public abstract class Accumulator<TSelf, TContribution>
         contributions = mode == DeliveryMode.AtLeastOnce ? [] : null;
     }
 
+    /// <summary>Gets a number that grows with every change, so a reader can tell the figures changed since it looked.</summary>
+    internal long Version { get; private set; }
+
     /// <summary>Gets how records are delivered to this accumulator.</summary>
     public DeliveryMode Mode { get; }
 
@@ -97,6 +100,7 @@ public abstract class Accumulator<TSelf, TContribution>
             other = Clone();
         }
 
+        Version++;
         AddState(other);
         if (contributions is null)
         {
@@ -168,6 +172,7 @@ public abstract class Accumulator<TSelf, TContribution>
             return false;
         }
 
+        Version++;
         Apply(old, -1);
         return true;
     }
@@ -184,6 +189,7 @@ public abstract class Accumulator<TSelf, TContribution>
         if (contributions is null)
         {
             added++;
+            Version++;
             Apply(contribution, 1);
             return true;
         }
@@ -195,6 +201,7 @@ public abstract class Accumulator<TSelf, TContribution>
         }
 
         slot = contribution;
+        Version++;
         Apply(contribution, 1);
         return true;
     }
@@ -216,6 +223,7 @@ public abstract class Accumulator<TSelf, TContribution>
         }
 
         slot = contribution;
+        Version++;
         Apply(contribution, 1);
         return true;
     }

@@ -75,6 +75,10 @@ public sealed class FigureAccumulators
             SafetyAccumulator.Empty(period, mode), GivingAccumulator.Empty(period, mode), VaccinationAccumulator.Empty(period, mode), ExchangeAccumulator.Empty(period, mode),
             YouthAccumulator.Empty(period, mode));
 
+    /// <summary>Gets a number that grows with every change to any family.</summary>
+    internal long Version =>
+        Issues.Version + Visits.Version + Meetings.Version + Awards.Version + Safety.Version + Giving.Version + Vaccinations.Version + Exchanges.Version + Youth.Version;
+
     /// <summary>Gets how records are delivered (the same for every family).</summary>
     public DeliveryMode Mode => Issues.Mode;
 

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using NodaTime;
 using TaiAffairs.Domain.Common;
 using TaiAffairs.Domain.Compatriots;
 using TaiAffairs.Domain.Enterprises;
@@ -234,26 +235,34 @@ public sealed partial class AnnualReviewBuilder
     /// </summary>
     private void RequireCovered(ServiceIssue issue)
     {
-        var dates = issue.History.Select(t => t.Date).Append(issue.RaisedOn);
+        // Every date the review counts working days from: the steps (the first is the raise), report-ins, the deadline.
+        foreach (var step in issue.History)
+        {
+            RequireCovered(step.Date, issue);
+        }
+
+        RequireCovered(issue.RaisedOn, issue);
         if (issue.Assignment is { } assignment)
         {
-            dates = dates.Concat(assignment.ReportIns.Values);
+            foreach (var (_, date) in assignment.ReportIns)
+            {
+                RequireCovered(date, issue);
+            }
         }
 
         if (issue.Deadline is { } deadline)
         {
-            dates = dates.Append(deadline.CountedFrom);
+            RequireCovered(deadline.CountedFrom, issue);
+            _ = deadline.DueDate(Calendar);
         }
+    }
 
-        foreach (var date in dates)
+    private void RequireCovered(LocalDate date, ServiceIssue issue)
+    {
+        if (!Calendar.Covers(date))
         {
-            if (!Calendar.Covers(date))
-            {
-                throw new CalendarYearNotCoveredException(date.Year, Calendar.FirstCoveredYear, Calendar.LastCoveredYear, nameof(issue));
-            }
+            throw new CalendarYearNotCoveredException(date.Year, Calendar.FirstCoveredYear, Calendar.LastCoveredYear, nameof(issue));
         }
-
-        _ = issue.Deadline?.DueDate(Calendar);
     }
 
     private FigureAccumulators For(District district)

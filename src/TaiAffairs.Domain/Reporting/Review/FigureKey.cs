@@ -188,9 +188,59 @@ public sealed class FigureKey : SmartEnum<FigureKey>
             return [];
         }
 
-        var keys = records(accumulators).ToArray();
-        Array.Sort(keys, (x, y) => string.CompareOrdinal(x.ToString(), y.ToString()));
-        return Array.AsReadOnly(keys);
+        return Array.AsReadOnly(SortedKeys(records(accumulators)));
+    }
+
+    /// <summary>
+    /// The same keys, listed when first read (a review's provenance is rarely read, and listing a million keys costs);
+    /// reading them after the figures changed throws rather than list other records.
+    /// </summary>
+    internal IReadOnlyList<RecordKey> RecordsOnRead(FigureAccumulators accumulators) =>
+        records is null ? [] : new RecordKeysOnRead(accumulators, records);
+
+    /// <summary>Sorts keys in ordinal order of their text, making each key's text once.</summary>
+    private static RecordKey[] SortedKeys(IEnumerable<RecordKey> source)
+    {
+        var keys = source.ToArray();
+        var texts = new string[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            texts[i] = keys[i].ToString();
+        }
+
+        Array.Sort(texts, keys, StringComparer.Ordinal);
+        return keys;
+    }
+
+    /// <summary>A figure's record keys, listed on first read from the figures as they were when the review was built.</summary>
+    private sealed class RecordKeysOnRead(FigureAccumulators accumulators, Func<FigureAccumulators, IEnumerable<RecordKey>> records) : IReadOnlyList<RecordKey>
+    {
+        private readonly long version = accumulators.Version;
+        private RecordKey[]? keys;
+
+        public int Count => Keys().Length;
+
+        public RecordKey this[int index] => Keys()[index];
+
+        public IEnumerator<RecordKey> GetEnumerator() => ((IEnumerable<RecordKey>)Keys()).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private RecordKey[] Keys()
+        {
+            if (Volatile.Read(ref keys) is { } listed)
+            {
+                return listed;
+            }
+
+            if (accumulators.Version != version)
+            {
+                throw new InvalidOperationException("The review's figures were changed after it was built, so the records they counted can no longer be listed.");
+            }
+
+            var sorted = SortedKeys(records(accumulators));
+            return Interlocked.CompareExchange(ref keys, sorted, null) ?? sorted;
+        }
     }
 
     private static FigureKey Count(

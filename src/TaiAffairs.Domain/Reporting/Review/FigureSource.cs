@@ -43,6 +43,12 @@ public sealed class FigureSource
     public FigureValue Value { get; }
 
     /// <summary>Gets the keys of the records counted, for a computed value; otherwise empty.</summary>
+    /// <remarks>
+    /// In a built review the keys are listed when first read, from the review's figures (listing a million keys costs
+    /// time and memory a report that never reads them should not pay).
+    /// </remarks>
+    /// <exception cref="InvalidOperationException">Read after the review's figures were changed (for example through
+    /// <see cref="DistrictAnnualReview.Figures"/>): the records they counted can no longer be listed.</exception>
     public IReadOnlyList<RecordKey> Records { get; }
 
     /// <summary>Gets whether the value takes part in the city's sum.</summary>

@@ -100,7 +100,7 @@ internal static class ReviewFigures
                 }
                 else if (Recorded(key, review.Figures) is { } value)
                 {
-                    sources.Add(new FigureSource(review.District, FigureSourceKind.Computed, value, key.Records(review.Figures)));
+                    sources.Add(new FigureSource(review.District, FigureSourceKind.Computed, value, key.RecordsOnRead(review.Figures)));
                     fromRecords.Add(review);
                 }
                 else if (!key.IsMoney && LargestPart(key, review, declarations) is { } largest)
