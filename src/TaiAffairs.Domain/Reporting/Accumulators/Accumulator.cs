@@ -24,8 +24,10 @@ namespace TaiAffairs.Domain.Reporting;
 /// guarantees each record once (a query by key, a partitioned scan): it keeps no per-record state, so its memory
 /// does not grow with the number of records; <c>Replace</c>, <c>Remove</c>, <see cref="Contains"/> and
 /// <see cref="Keys"/> throw <see cref="InvalidOperationException"/>, and merged parts must be disjoint.</para>
-/// <para>After <see cref="EnsureCapacity"/>, adding a record allocates nothing. Not thread-safe: use one
-/// accumulator per thread and merge.</para>
+/// <para>Adding allocates only while the tables grow: the record table (presize it with <see cref="EnsureCapacity"/>),
+/// the distinct subjects met, and the working-day histogram up to the longest duration; once grown, adding, replacing
+/// and removing allocate nothing (tested by counting bytes). Not thread-safe: use one accumulator per thread and
+/// merge.</para>
 /// </remarks>
 public abstract class Accumulator<TSelf, TContribution>
     where TSelf : Accumulator<TSelf, TContribution>
