@@ -39,9 +39,13 @@ public class ReviewFigureBenchmarks
     [ParamsSource(nameof(Sizes))]
     public int Records { get; set; }
 
-    /// <summary>100 k and 1 M records; 10 M too with <c>BENCH_10M=1</c>; only 100 k with <c>BENCH_QUICK=1</c> (CI's dry job).</summary>
+    /// <summary>
+    /// 100 k and 1 M records; 10 M too with <c>BENCH_10M=1</c>; only 100 k with <c>BENCH_QUICK=1</c> (CI's dry job);
+    /// exactly the sizes listed with <c>BENCH_SIZES=10000000</c> (comma-separated).
+    /// </summary>
     public static IEnumerable<int> Sizes() =>
-        Environment.GetEnvironmentVariable("BENCH_QUICK") == "1" ? [100_000]
+        Environment.GetEnvironmentVariable("BENCH_SIZES") is { Length: > 0 } listed ? listed.Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture))
+        : Environment.GetEnvironmentVariable("BENCH_QUICK") == "1" ? [100_000]
         : Environment.GetEnvironmentVariable("BENCH_10M") == "1" ? [100_000, 1_000_000, 10_000_000]
         : [100_000, 1_000_000];
 
