@@ -279,7 +279,7 @@ public sealed class ServiceIssue : IEquatable<ServiceIssue>
     /// <returns>The closing date, or <see langword="null"/> when the issue was not closed then.</returns>
     public LocalDate? LastClosedOn(LocalDate date) => LastStepOnOrBefore(date) is { } step && step.To == IssueStatus.ClosedUnresolved ? step.Date : null;
 
-    private IssueTransition? LastStepOnOrBefore(LocalDate date)
+    internal IssueTransition? LastStepOnOrBefore(LocalDate date)
     {
         IssueTransition? last = null;
         foreach (var step in history)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NodaTime;
 using TaiAffairs.Domain.Common;
 using TaiAffairs.Domain.Enterprises;
 using TaiAffairs.Domain.Issues;
@@ -164,12 +165,14 @@ public sealed class IssueAccumulator : Accumulator<IssueAccumulator, IssueContri
             return false;
         }
 
-        var status = issue.StatusOn(end)!;
-        var resolvedOn = issue.ResolvedOnAsOf(end);
+        // One scan of the history for the step in force at the period's end (status, resolution, closing).
+        var last = issue.LastStepOnOrBefore(end)!;
+        var status = last.To;
+        LocalDate? resolvedOn = status == IssueStatus.Resolved ? last.Date : null;
         var resolvedInPeriod = resolvedOn is { } r && r >= start;
         var outcome = status.IsOpen ? IssueOutcome.OpenAtEnd
             : resolvedInPeriod ? IssueOutcome.Resolved
-            : status == IssueStatus.ClosedUnresolved && issue.LastClosedOn(end) >= start ? IssueOutcome.ClosedUnresolved
+            : status == IssueStatus.ClosedUnresolved && last.Date >= start ? IssueOutcome.ClosedUnresolved
             : IssueOutcome.ClosedBefore;
         int? workingDays = resolvedInPeriod ? Calendar.WorkingDaysBetween(issue.RaisedOn, resolvedOn!.Value) : null;
         var timeliness = Timeliness.NotJudged;
