@@ -26,7 +26,7 @@ public sealed partial class Enterprise
         Guard.Against.Expression(i => i.IsDefault, id, "A visit needs an id.");
         Guard.Against.Null(visitors, message: "Visiting units are required.");
         Guard.Against.NullOrWhiteSpace(purpose, message: "A visit needs a purpose.");
-        var visitorList = visitors.Distinct().Order().ToArray();
+        var visitorList = CanonicalOrder.SortedDistinct(visitors);
         CheckNewRecord("v:" + id.Value, date);
         BusinessRule.Check(new VisitNamesItsVisitors(visitorList));
         var visit = new EnterpriseVisit(id, Id, DistrictOn(date)!, date, Array.AsReadOnly(visitorList), purpose.Trim());

@@ -22,7 +22,7 @@ internal sealed partial class DataSetReader
     private readonly Dictionary<Id<Enterprise>, Enterprise> enterprises = [];
     private readonly Dictionary<Id<Compatriot>, Compatriot> compatriots = [];
     private readonly Dictionary<Id<ServiceIssue>, ServiceIssue> issues = [];
-    private readonly HashSet<string> recordIds = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Kind, string Id)> recordIds = [];
     private readonly Dictionary<(District District, int Year), AwardRegister> registers = [];
     private readonly List<RecordAnnotation> annotations = [];
     private readonly List<StatedField> stated = [];
@@ -89,7 +89,13 @@ internal sealed partial class DataSetReader
         }
 
         var dataSet = DataSet.Create(year.Value, note, departmentList, groups, enterpriseList, compatriotList, issueList, awards, mechanisms, events, trainings, publicity, declared, cases, titles, annotations, outlines, city);
-        Try(at + "." + S.Root.Cases.Name, () => dataSet.ToReviewBuilder(WorkingDayCalendar.ChinaMainland));
+        if (dataSet.Cases.Count > 0 || dataSet.Declared.Count > 0 || dataSet.Titles.Count > 0 || dataSet.Outlines.Count > 0 || dataSet.CityOutline is not null)
+        {
+            // Cases, declarations, titles and outlines are checked against the records by the builder itself. Records
+            // alone need no second pass: every rule the builder applies to them (calendar coverage, one award per
+            // programme and year) was applied while reading.
+            Try(at + "." + S.Root.Cases.Name, () => dataSet.ToReviewBuilder(WorkingDayCalendar.ChinaMainland));
+        }
         return f.ProblemCount > 0 ? null : dataSet;
     }
 
@@ -146,7 +152,7 @@ internal sealed partial class DataSetReader
 
     private bool NewId(string kind, string value, string path)
     {
-        if (recordIds.Add(kind + ":" + value))
+        if (recordIds.Add((kind, value)))
         {
             return true;
         }
@@ -163,8 +169,20 @@ internal sealed partial class DataSetReader
         return id is { } key ? Resolve(departments, key, At(path, field), "department") : null;
     }
 
-    private List<Id<Department>> DepartmentRefs(JsonElement obj, Format.Field field, string path) =>
-        f.Ids<Department>(obj, field, path).Where(r => Resolve(departments, r.Id, r.Path, "department") is not null).Select(r => r.Id).ToList();
+    private List<Id<Department>> DepartmentRefs(JsonElement obj, Format.Field field, string path)
+    {
+        var ids = f.Ids<Department>(obj, field, path);
+        var result = new List<Id<Department>>(ids.Count);
+        foreach (var (id, at) in ids)
+        {
+            if (Resolve(departments, id, at, "department") is not null)
+            {
+                result.Add(id);
+            }
+        }
+
+        return result;
+    }
 
     private T? Resolve<TKey, T>(Dictionary<TKey, T> map, TKey key, string path, string what)
         where TKey : notnull

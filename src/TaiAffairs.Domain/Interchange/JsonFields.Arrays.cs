@@ -11,43 +11,38 @@ namespace TaiAffairs.Domain.Interchange;
 internal sealed partial class JsonFields
 {
     /// <summary>Enumerates an array field's items with their paths; a missing optional array is empty.</summary>
-    public IEnumerable<(JsonElement Item, string Path)> Array(JsonElement obj, Field field, string path)
+    /// <summary>
+    /// Checks an array field (type, minimum items, length limit) and returns its items with their paths; nothing when
+    /// the field is absent or refused. A struct: enumerating allocates only each item's path.
+    /// </summary>
+    public Items Array(JsonElement obj, Field field, string path)
     {
         if (!TryField(obj, field, path, out var value))
         {
-            yield break;
+            return default;
         }
 
         var at = path + "." + field.Name;
         if (value.ValueKind != JsonValueKind.Array)
         {
             Problem(at, "field.type", "Expected an array.");
-            yield break;
+            return default;
         }
 
         var length = value.GetArrayLength();
         if (field.MinItems is { } least && length < least)
         {
             Problem(at, "field.missing", string.Create(CultureInfo.InvariantCulture, $"At least {least} item(s) are required."));
-            yield break;
+            return default;
         }
 
         if (length > limits.MaxArrayLength)
         {
             Problem(at, "array.too-long", string.Create(CultureInfo.InvariantCulture, $"An array may have at most {limits.MaxArrayLength} items."));
-            yield break;
+            return default;
         }
 
-        var i = 0;
-        foreach (var item in value.EnumerateArray())
-        {
-            if (Full)
-            {
-                yield break;
-            }
-
-            yield return (item, string.Create(CultureInfo.InvariantCulture, $"{at}[{i++}]"));
-        }
+        return length == 0 ? default : new Items(this, value.EnumerateArray(), at);
     }
 
     public List<string> Strings(JsonElement obj, Field field, string path)
@@ -155,40 +150,24 @@ internal sealed partial class JsonFields
     /// <summary>Reads a string value (an array item's or a map entry's) at its path.</summary>
     public string? StringValue(JsonElement value, string at) => StringItem(value, at);
 
-    private bool TryField(JsonElement obj, string name, string path, bool required, out JsonElement value)
+    private string? StringField(JsonElement obj, Field field, string path)
     {
-        if (obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null)
-        {
-            return true;
-        }
-
-        if (required)
-        {
-            Problem(path + "." + name, "field.missing", "A required field is missing.");
-        }
-
-        value = default;
-        return false;
-    }
-
-    private string? String(JsonElement obj, string name, string path, bool required)
-    {
-        if (!TryField(obj, name, path, required, out var value))
+        if (!TryField(obj, field, path, out var value))
         {
             return null;
         }
 
-        var text = StringItem(value, path + "." + name);
-        if (text is not null && required && string.IsNullOrWhiteSpace(text))
+        var text = StringItem(value, new At(path, field.Name));
+        if (text is not null && field.Required && string.IsNullOrWhiteSpace(text))
         {
-            Problem(path + "." + name, "field.missing", "A required field is blank.");
+            Problem(new At(path, field.Name), "field.missing", "A required field is blank.");
             return null;
         }
 
         return text;
     }
 
-    private string? StringItem(JsonElement value, string at, string typeMessage = "Expected a string.", string typeCode = "field.type")
+    private string? StringItem(JsonElement value, At at, string typeMessage = "Expected a string.", string typeCode = "field.type")
     {
         if (value.ValueKind != JsonValueKind.String)
         {
@@ -217,7 +196,7 @@ internal sealed partial class JsonFields
         return text;
     }
 
-    private District? DistrictOf(JsonElement value, string at)
+    private District? DistrictOf(JsonElement value, At at)
     {
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var code))
         {
@@ -236,7 +215,7 @@ internal sealed partial class JsonFields
         return district;
     }
 
-    private TEnum? EnumOf<TEnum>(string text, string at)
+    private TEnum? EnumOf<TEnum>(string text, At at)
         where TEnum : SmartEnum<TEnum>
     {
         if (!SmartEnum<TEnum>.TryFromName(text, out var value))
@@ -251,4 +230,37 @@ internal sealed partial class JsonFields
     private static string EnumMessage<TEnum>()
         where TEnum : SmartEnum<TEnum> =>
         $"Unknown {typeof(TEnum).Name}; expected one of {string.Join(", ", SmartEnum<TEnum>.List.Select(e => e.Name).Order(StringComparer.Ordinal))}.";
+
+    /// <summary>The items of a checked array with their paths; stops early once the problem limit is reached.</summary>
+    internal struct Items
+    {
+        private readonly JsonFields? owner;
+        private readonly string at;
+        private JsonElement.ArrayEnumerator items;
+        private int index;
+
+        public Items(JsonFields owner, JsonElement.ArrayEnumerator items, string at)
+        {
+            this.owner = owner;
+            this.items = items;
+            this.at = at;
+            index = -1;
+        }
+
+        public readonly (JsonElement Item, string Path) Current =>
+            (items.Current, string.Create(CultureInfo.InvariantCulture, $"{at}[{index}]"));
+
+        public readonly Items GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (owner is null || owner.Full || !items.MoveNext())
+            {
+                return false;
+            }
+
+            index++;
+            return true;
+        }
+    }
 }

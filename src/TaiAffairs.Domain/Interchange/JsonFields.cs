@@ -31,6 +31,15 @@ internal sealed partial class JsonFields
 
     public int ProblemCount => problems.Count;
 
+    /// <summary>Records a problem at a path given as its parent and field name (joined only when a problem is kept).</summary>
+    public void Problem(At at, string code, string message)
+    {
+        if (problems.Count < limits.MaxProblems)
+        {
+            problems.Add(new ImportProblem(at.ToString(), code, message));
+        }
+    }
+
     public void Problem(string path, string code, string message)
     {
         if (problems.Count < limits.MaxProblems)
@@ -48,25 +57,32 @@ internal sealed partial class JsonFields
             return false;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Names are compared as UTF-8 (no string per property); which known fields were seen is a bit per field.
+        var names = shape.Utf8Names;
+        Span<bool> seen = names.Length <= 64 ? stackalloc bool[names.Length] : new bool[names.Length];
         var duplicate = false;
         foreach (var property in element.EnumerateObject())
         {
-            if (!HasReadableName(property))
+            var index = KnownIndex(property, names);
+            if (index >= 0)
+            {
+                if (seen[index])
+                {
+                    Problem(path + "." + shape.Names[index], "field.duplicate", "The field is given twice; a JSON object names each field once.");
+                    duplicate = true;
+                }
+
+                seen[index] = true;
+            }
+            else if (index == Unreadable || !HasReadableName(property))
             {
                 // Looking any field up in this object would read the broken name again: the object is refused whole.
                 Problem(path, "field.format", "A field name is not valid Unicode text (a lone surrogate or invalid UTF-8).");
                 return false;
             }
-
-            if (System.Array.IndexOf(shape.Names, property.Name) < 0)
+            else
             {
                 Problem(path + Member(property.Name), "field.unknown", "Unknown field; the format does not define it.");
-            }
-            else if (!seen.Add(property.Name))
-            {
-                Problem(path + "." + property.Name, "field.duplicate", "The field is given twice; a JSON object names each field once.");
-                duplicate = true;
             }
         }
 
@@ -75,7 +91,13 @@ internal sealed partial class JsonFields
         var ok = !duplicate;
         foreach (var group in shape.ExactlyOne)
         {
-            if (group.Count(f => Present(element, f.Name)) != 1)
+            var present = 0;
+            foreach (var field in group)
+            {
+                present += Present(element, field) ? 1 : 0;
+            }
+
+            if (present != 1)
             {
                 Problem(path, "field.missing", $"Exactly one of {string.Join(", ", group.Select(f => "\"" + f.Name + "\""))} is given.");
                 ok = false;
@@ -85,11 +107,25 @@ internal sealed partial class JsonFields
         return ok;
     }
 
-    public static bool Present(JsonElement obj, Field field) => Present(obj, field.Name);
+    public static bool Present(JsonElement obj, Field field) => obj.TryGetProperty(field.Utf8Name, out var value) && value.ValueKind != JsonValueKind.Null;
 
-    public bool TryField(JsonElement obj, Field field, string path, out JsonElement value) => TryField(obj, field.Name, path, field.Required, out value);
+    public bool TryField(JsonElement obj, Field field, string path, out JsonElement value)
+    {
+        if (obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(field.Utf8Name, out value) && value.ValueKind != JsonValueKind.Null)
+        {
+            return true;
+        }
 
-    public string? String(JsonElement obj, Field field, string path) => String(obj, field.Name, path, field.Required);
+        if (field.Required)
+        {
+            Problem(new At(path, field.Name), "field.missing", "A required field is missing.");
+        }
+
+        value = default;
+        return false;
+    }
+
+    public string? String(JsonElement obj, Field field, string path) => StringField(obj, field, path);
 
     public int? Int(JsonElement obj, Field field, string path)
     {
@@ -126,11 +162,20 @@ internal sealed partial class JsonFields
     public LocalDate? Date(JsonElement obj, Field field, string path)
     {
         var text = String(obj, field, path);
-        return text is null ? null : DateOf(text, path + "." + field.Name);
+        return text is null ? null : DateOf(text, new At(path, field.Name));
     }
 
-    public LocalDate? DateOf(string text, string at)
+    public LocalDate? DateOf(string text, At at)
     {
+        if (TryIsoDate(text, out var date))
+        {
+            // The common case, read without the pattern's allocations; anything else goes through the pattern below.
+            if (date.Year is >= MinYear and <= MaxYear)
+            {
+                return date;
+            }
+        }
+
         var parsed = LocalDatePattern.Iso.Parse(text);
         if (!parsed.Success)
         {
@@ -228,14 +273,14 @@ internal sealed partial class JsonFields
             return null;
         }
 
-        return DistrictOf(value, path + "." + field.Name);
+        return DistrictOf(value, new At(path, field.Name));
     }
 
     public TEnum? Enum<TEnum>(JsonElement obj, Field field, string path)
         where TEnum : SmartEnum<TEnum>
     {
         var text = String(obj, field, path);
-        return text is null ? null : EnumOf<TEnum>(text, path + "." + field.Name);
+        return text is null ? null : EnumOf<TEnum>(text, new At(path, field.Name));
     }
 
     /// <summary>Reads a field whose value is one of its description's names.</summary>
@@ -247,7 +292,7 @@ internal sealed partial class JsonFields
             return null;
         }
 
-        var values = field.Values!().ToArray();
+        var values = field.ValueArray;
         if (System.Array.IndexOf(values, text) < 0)
         {
             Problem(path + "." + field.Name, "field.enum", $"Unknown value; expected one of {string.Join(", ", values)}.");
@@ -261,12 +306,17 @@ internal sealed partial class JsonFields
         where T : class
     {
         var text = String(obj, field, path);
-        return text is null ? null : IdOf<T>(text, path + "." + field.Name);
+        return text is null ? null : IdOf<T>(text, new At(path, field.Name));
     }
 
-    public Id<T>? IdOf<T>(string text, string path)
+    public Id<T>? IdOf<T>(string text, At path)
         where T : class
     {
+        if (Common.Id<T>.TryParse(text, out var id))
+        {
+            return id;
+        }
+
         var parsed = Common.Id<T>.Pattern.Parse(text);
         if (!parsed.Success)
         {
@@ -278,6 +328,42 @@ internal sealed partial class JsonFields
     }
 
     /// <summary>The schema's money form, <c>^-?\d+(\.\d{1,2})?$</c>, at most 20 integral digits: nothing else is rounded or read.</summary>
+    /// <summary>Reads exactly <c>yyyy-MM-dd</c> with a real month and day; false for anything else (which the pattern then judges).</summary>
+    private static bool TryIsoDate(string text, out LocalDate date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
+        {
+            return false;
+        }
+
+        var year = 0;
+        foreach (var i in (ReadOnlySpan<int>)[0, 1, 2, 3])
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                return false;
+            }
+
+            year = (year * 10) + (text[i] - '0');
+        }
+
+        if (!char.IsAsciiDigit(text[5]) || !char.IsAsciiDigit(text[6]) || !char.IsAsciiDigit(text[8]) || !char.IsAsciiDigit(text[9]))
+        {
+            return false;
+        }
+
+        var month = ((text[5] - '0') * 10) + (text[6] - '0');
+        var day = ((text[8] - '0') * 10) + (text[9] - '0');
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
     private static bool IsSchemaMoney(string text)
     {
         var span = text.AsSpan();
@@ -291,6 +377,30 @@ internal sealed partial class JsonFields
         var fraction = dot < 0 ? [] : span[(dot + 1)..];
         return integral.Length is > 0 and <= 20 && !integral.ContainsAnyExceptInRange('0', '9')
             && (dot < 0 || (fraction.Length is 1 or 2 && !fraction.ContainsAnyExceptInRange('0', '9')));
+    }
+
+    private const int Unreadable = -2;
+
+    /// <summary>The index of a property's name among a shape's names; -1 when unknown, <see cref="Unreadable"/> when the name is broken text.</summary>
+    private static int KnownIndex(JsonProperty property, byte[][] names)
+    {
+        try
+        {
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (property.NameEquals(names[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+        catch (InvalidOperationException)
+        {
+            // Comparing unescapes the name: an escaped lone surrogate cannot be compared (or read).
+            return Unreadable;
+        }
     }
 
     private static bool HasReadableName(JsonProperty property)
@@ -317,6 +427,4 @@ internal sealed partial class JsonFields
             ? "." + shown
             : "['" + shown.Replace("'", "\\'", StringComparison.Ordinal) + "']";
     }
-
-    private static bool Present(JsonElement obj, string name) => obj.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
 }

@@ -29,7 +29,7 @@ public sealed partial class LeadingGroup
         Guard.Against.Null(host, message: "A meeting needs a host.");
         Guard.Against.Null(attendingUnits, message: "Attending units are required (they may be empty).");
         Guard.Against.Null(topics, message: "Topics are required (they may be empty).");
-        var attending = attendingUnits.Distinct().Order().ToArray();
+        var attending = CanonicalOrder.SortedDistinct(attendingUnits);
         var topicList = CanonicalOrder.Texts(topics.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()));
 
         BusinessRule.Check(new RecordIdsAreUnique(RecordIdsAreUnique.LeadingGroupCode, recordIds, "m:" + id.Value));

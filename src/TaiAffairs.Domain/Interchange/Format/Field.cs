@@ -27,15 +27,21 @@ internal enum FieldKind
 /// </summary>
 internal sealed class Field
 {
+    private string[]? valueArray;
+
     private Field(string name, FieldKind kind, bool required, string? description)
     {
         Name = name;
+        Utf8Name = System.Text.Encoding.UTF8.GetBytes(name);
         Kind = kind;
         Required = required;
         Description = description;
     }
 
     public string Name { get; }
+
+    /// <summary>Gets <see cref="Name"/> as UTF-8, for looking the field up without transcoding the name.</summary>
+    public byte[] Utf8Name { get; }
 
     public FieldKind Kind { get; }
 
@@ -51,6 +57,9 @@ internal sealed class Field
 
     /// <summary>Gets the allowed names of an enum field, or the allowed keys of a map field.</summary>
     public Func<IEnumerable<string>>? Values { get; private init; }
+
+    /// <summary>Gets <see cref="Values"/> listed once (the reader checks each value against it).</summary>
+    public string[] ValueArray => valueArray ??= Values is null ? [] : [.. Values()];
 
     /// <summary>Gets the value of a map field.</summary>
     public Field? MapValue { get; private init; }
@@ -144,6 +153,7 @@ internal sealed class Shape
         Description = description;
         Fields = fields;
         Names = fields.Select(f => f.Name).ToArray();
+        Utf8Names = Names.Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
     }
 
     /// <summary>Gets the shape's name, its key under <c>$defs</c> in the schema.</summary>
@@ -155,6 +165,9 @@ internal sealed class Shape
 
     /// <summary>Gets the field names the shape allows; any other is <c>field.unknown</c>.</summary>
     public string[] Names { get; }
+
+    /// <summary>Gets <see cref="Names"/> as UTF-8, compared with a document's property names without making strings.</summary>
+    public byte[][] Utf8Names { get; }
 
     /// <summary>Gets the groups of fields of which exactly one is present.</summary>
     public IReadOnlyList<Field[]> ExactlyOne => exactlyOne;
