@@ -27,10 +27,11 @@ public sealed partial class Enterprise
         Guard.Against.Null(visitors, message: "Visiting units are required.");
         Guard.Against.NullOrWhiteSpace(purpose, message: "A visit needs a purpose.");
         var visitorList = CanonicalOrder.SortedDistinct(visitors);
-        CheckNewRecord("v:" + id.Value, date);
+        var recordKey = "v:" + id.Value;
+        CheckNewRecord(recordKey, date);
         BusinessRule.Check(new VisitNamesItsVisitors(visitorList));
         var visit = new EnterpriseVisit(id, Id, DistrictOn(date)!, date, Array.AsReadOnly(visitorList), purpose.Trim());
-        recordIds.Add("v:" + id.Value);
+        recordIds.Add(recordKey);
         CanonicalOrder.Insert(visits, visit, v => (v.Date, v.Id));
         return visit;
     }
@@ -46,9 +47,10 @@ public sealed partial class Enterprise
     {
         Guard.Against.Expression(i => i.IsDefault, id, "A safety finding needs an id.");
         Guard.Against.NullOrWhiteSpace(description, message: "A safety finding needs a description.");
-        CheckNewRecord("s:" + id.Value, foundOn);
+        var recordKey = "s:" + id.Value;
+        CheckNewRecord(recordKey, foundOn);
         var finding = new SafetyFinding(id, Id, DistrictOn(foundOn)!, foundOn, description.Trim());
-        recordIds.Add("s:" + id.Value);
+        recordIds.Add(recordKey);
         CanonicalOrder.Insert(safetyFindings, finding, f => (f.FoundOn, f.Id));
         return finding;
     }
@@ -123,10 +125,11 @@ public sealed partial class Enterprise
     {
         Guard.Against.Expression(i => i.IsDefault, id, "A money record needs an id.");
         Guard.Against.NullOrWhiteSpace(purpose, message: "A donation needs a cause and an investment a purpose.");
-        CheckNewRecord("$:" + id.Value, date);
+        var recordKey = "$:" + id.Value;
+        CheckNewRecord(recordKey, date);
         BusinessRule.Check(new AmountIsPositive(AmountIsPositive.EnterpriseCode, amount));
         var record = new EnterpriseMoneyRecord(id, Id, DistrictOn(date)!, kind, date, amount, purpose.Trim());
-        recordIds.Add("$:" + id.Value);
+        recordIds.Add(recordKey);
         CanonicalOrder.Insert(moneyRecords, record, m => (m.Date, m.Id));
         return record;
     }

@@ -24,7 +24,14 @@ internal sealed partial class DataSetReader
             var purpose = f.String(visit, S.Visit.Purpose, at);
             if (visitId is not null && date is not null && purpose is not null && NewId("visit", visitId.Value.Value, At(at, S.Visit.Id)))
             {
-                Try(at, () => enterprise.RecordVisit(visitId.Value, date.Value, visitors, purpose));
+                try
+                {
+                    enterprise.RecordVisit(visitId.Value, date.Value, visitors, purpose);
+                }
+                catch (Exception ex) when (Caught(at, ex))
+                {
+                    // Recorded as a problem at the visit.
+                }
             }
         }
 

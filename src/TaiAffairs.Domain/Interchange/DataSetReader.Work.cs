@@ -62,50 +62,58 @@ internal sealed partial class DataSetReader
 
     private void ReadStep(JsonElement step, string at, NodaTime.LocalDate date, ServiceIssue issue)
     {
-        if (JsonFields.Present(step, S.Step.ReportIn))
+        // One try around the step, no delegate per verb: a verb's refusal is a problem at the step.
+        try
         {
-            if (DepartmentRef(step, S.Step.ReportIn, at) is { } reporting)
+            if (JsonFields.Present(step, S.Step.ReportIn))
             {
-                Try(at, () => issue.RecordReportIn(reporting.Id, date));
+                if (DepartmentRef(step, S.Step.ReportIn, at) is { } reporting)
+                {
+                    issue.RecordReportIn(reporting.Id, date);
+                }
+
+                return;
             }
 
-            return;
-        }
-
-        var to = f.Choice(step, S.Step.To, at);
-        if (to == IssueStatus.Accepted.Name)
-        {
-            Try(at, () => issue.Accept(date));
-        }
-        else if (to == IssueStatus.Assigned.Name && DepartmentRef(step, S.Step.Lead, at) is { } lead)
-        {
-            var co = DepartmentRefs(step, S.Step.Co, at);
-            Try(at, () => issue.Assign(date, lead.Id, co));
-        }
-        else if (to == IssueStatus.Resolved.Name)
-        {
-            var by = DepartmentRef(step, S.Step.By, at);
-            var outcome = f.String(step, S.Step.Outcome, at);
-            var trips = f.Int(step, S.Step.ApplicantTrips, at);
-            if (by is not null && outcome is not null)
+            var to = f.Choice(step, S.Step.To, at);
+            if (to == IssueStatus.Accepted.Name)
             {
-                Try(at, () => issue.Resolve(date, by.Id, outcome, trips));
+                issue.Accept(date);
+            }
+            else if (to == IssueStatus.Assigned.Name && DepartmentRef(step, S.Step.Lead, at) is { } lead)
+            {
+                var co = DepartmentRefs(step, S.Step.Co, at);
+                issue.Assign(date, lead.Id, co);
+            }
+            else if (to == IssueStatus.Resolved.Name)
+            {
+                var by = DepartmentRef(step, S.Step.By, at);
+                var outcome = f.String(step, S.Step.Outcome, at);
+                var trips = f.Int(step, S.Step.ApplicantTrips, at);
+                if (by is not null && outcome is not null)
+                {
+                    issue.Resolve(date, by.Id, outcome, trips);
+                }
+            }
+            else if (to == IssueStatus.ClosedUnresolved.Name)
+            {
+                var reason = f.String(step, S.Step.Reason, at);
+                issue.CloseUnresolved(date, reason ?? string.Empty);
+            }
+            else if (to == IssueStatus.Reopened.Name)
+            {
+                var reason = f.String(step, S.Step.Reason, at);
+                issue.Reopen(date, reason ?? string.Empty);
             }
         }
-        else if (to == IssueStatus.ClosedUnresolved.Name)
+        catch (Exception ex) when (Caught(at, ex))
         {
-            var reason = f.String(step, S.Step.Reason, at);
-            Try(at, () => issue.CloseUnresolved(date, reason ?? string.Empty));
-        }
-        else if (to == IssueStatus.Reopened.Name)
-        {
-            var reason = f.String(step, S.Step.Reason, at);
-            Try(at, () => issue.Reopen(date, reason ?? string.Empty));
+            // Recorded as a problem at the step.
         }
     }
 
     /// <summary>Refuses a date the review would count in working days but the embedded calendar does not cover.</summary>
-    private bool Covered(NodaTime.LocalDate date, string path)
+    private bool Covered(NodaTime.LocalDate date, FieldPath path)
     {
         var calendar = WorkingDayCalendar.ChinaMainland;
         if (calendar.Covers(date))

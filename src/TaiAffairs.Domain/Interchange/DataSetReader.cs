@@ -123,24 +123,35 @@ internal sealed partial class DataSetReader
             action();
             return true;
         }
-        catch (BusinessRuleViolationException ex)
+        catch (Exception ex) when (Caught(path, ex))
         {
-            f.Problem(path, ex.RuleCode, ex.Message);
+            return false;
         }
-        catch (CalendarYearNotCoveredException ex)
-        {
-            f.Problem(path, "calendar.year-not-covered", ex.Message);
-        }
-        catch (ArgumentException ex)
-        {
-            f.Problem(path, "argument.invalid", ex.Message);
-        }
-        catch (OverflowException)
-        {
-            f.Problem(path, "field.range", "A number is too large.");
-        }
+    }
 
-        return false;
+    /// <summary>
+    /// Records a rule's refusal as a problem at a path and says whether it was one (an exception filter: hot paths call
+    /// a verb inside <c>try</c> with <c>catch (Exception ex) when (Caught(path, ex))</c>, with no delegate to allocate).
+    /// </summary>
+    private bool Caught(string path, Exception exception)
+    {
+        switch (exception)
+        {
+            case BusinessRuleViolationException ex:
+                f.Problem(path, ex.RuleCode, ex.Message);
+                return true;
+            case CalendarYearNotCoveredException ex:
+                f.Problem(path, "calendar.year-not-covered", ex.Message);
+                return true;
+            case ArgumentException ex:
+                f.Problem(path, "argument.invalid", ex.Message);
+                return true;
+            case OverflowException:
+                f.Problem(path, "field.range", "A number is too large.");
+                return true;
+            default:
+                return false;
+        }
     }
 
     private T? Create<T>(string path, Func<T> create)
@@ -150,7 +161,7 @@ internal sealed partial class DataSetReader
         return Try(path, () => { result = create(); }) ? result : null;
     }
 
-    private bool NewId(string kind, string value, string path)
+    private bool NewId(string kind, string value, FieldPath path)
     {
         if (recordIds.Add((kind, value)))
         {
@@ -161,7 +172,7 @@ internal sealed partial class DataSetReader
         return false;
     }
 
-    private static string At(string path, Format.Field field) => path + "." + field.Name;
+    private static FieldPath At(string path, Format.Field field) => new(path, field.Name);
 
     private Department? DepartmentRef(JsonElement obj, Format.Field field, string path)
     {
@@ -184,7 +195,7 @@ internal sealed partial class DataSetReader
         return result;
     }
 
-    private T? Resolve<TKey, T>(Dictionary<TKey, T> map, TKey key, string path, string what)
+    private T? Resolve<TKey, T>(Dictionary<TKey, T> map, TKey key, FieldPath path, string what)
         where TKey : notnull
         where T : class
     {
@@ -327,7 +338,7 @@ internal sealed partial class DataSetReader
     /// <summary>Keeps a record's annotations: the names of its illustrative fields (each a field of its shape) and its editor's note.</summary>
     private void Annotate(string kind, string id, JsonElement item, string path, Format.Shape shape)
     {
-        var illustrative = new List<string>();
+        List<string>? illustrative = null;
         foreach (var (name, at) in f.Array(item, S.Note.Illustrative, path))
         {
             if (f.StringValue(name, at) is not { } text)
@@ -341,13 +352,18 @@ internal sealed partial class DataSetReader
                 continue;
             }
 
-            illustrative.Add(text);
+            (illustrative ??= []).Add(text);
         }
 
         var note = f.String(item, S.Note.EditorNote, path);
-        illustrative.AddRange(stated.Select(s => s.Field));
-        if (illustrative.Count > 0 || note is not null)
+        foreach (var statedField in stated)
         {
+            (illustrative ??= []).Add(statedField.Field);
+        }
+
+        if (illustrative is not null || note is not null)
+        {
+            illustrative ??= [];
             annotations.Add(new RecordAnnotation(kind, id, illustrative.Distinct().Order(StringComparer.Ordinal).ToArray(), note)
             {
                 Stated = [.. stated.OrderBy(s => s.Field, StringComparer.Ordinal)],

@@ -22,7 +22,7 @@ internal sealed partial class JsonFields
             return default;
         }
 
-        var at = path + "." + field.Name;
+        var at = new FieldPath(path, field.Name);
         if (value.ValueKind != JsonValueKind.Array)
         {
             Problem(at, "field.type", "Expected an array.");
@@ -42,13 +42,13 @@ internal sealed partial class JsonFields
             return default;
         }
 
-        return length == 0 ? default : new Items(this, value.EnumerateArray(), at);
+        return length == 0 ? default : new Items(this, value.EnumerateArray(), at.ToString());
     }
 
     public List<string> Strings(JsonElement obj, Field field, string path)
     {
         var result = new List<string>();
-        foreach (var (item, at) in Array(obj, field, path))
+        foreach (var (item, at) in Array(obj, field, path).WithLazyPaths())
         {
             if (StringItem(item, at) is { } text)
             {
@@ -60,11 +60,11 @@ internal sealed partial class JsonFields
     }
 
     /// <summary>Reads an array of ids, each with its path.</summary>
-    public List<(Id<T> Id, string Path)> Ids<T>(JsonElement obj, Field field, string path)
+    public List<(Id<T> Id, FieldPath Path)> Ids<T>(JsonElement obj, Field field, string path)
         where T : class
     {
-        var result = new List<(Id<T>, string)>();
-        foreach (var (item, at) in Array(obj, field, path))
+        var result = new List<(Id<T>, FieldPath)>();
+        foreach (var (item, at) in Array(obj, field, path).WithLazyPaths())
         {
             if (StringItem(item, at, "Expected an id.") is { } text && IdOf<T>(text, at) is { } id)
             {
@@ -93,7 +93,7 @@ internal sealed partial class JsonFields
     public List<District> Districts(JsonElement obj, Field field, string path)
     {
         var result = new List<District>();
-        foreach (var (item, at) in Array(obj, field, path))
+        foreach (var (item, at) in Array(obj, field, path).WithLazyPaths())
         {
             if (DistrictOf(item, at) is { } district)
             {
@@ -108,7 +108,7 @@ internal sealed partial class JsonFields
         where TEnum : SmartEnum<TEnum>
     {
         var result = new List<TEnum>();
-        foreach (var (item, at) in Array(obj, field, path))
+        foreach (var (item, at) in Array(obj, field, path).WithLazyPaths())
         {
             if (item.ValueKind != JsonValueKind.String)
             {
@@ -157,17 +157,17 @@ internal sealed partial class JsonFields
             return null;
         }
 
-        var text = StringItem(value, new At(path, field.Name));
+        var text = StringItem(value, new FieldPath(path, field.Name));
         if (text is not null && field.Required && string.IsNullOrWhiteSpace(text))
         {
-            Problem(new At(path, field.Name), "field.missing", "A required field is blank.");
+            Problem(new FieldPath(path, field.Name), "field.missing", "A required field is blank.");
             return null;
         }
 
         return text;
     }
 
-    private string? StringItem(JsonElement value, At at, string typeMessage = "Expected a string.", string typeCode = "field.type")
+    private string? StringItem(JsonElement value, FieldPath at, string typeMessage = "Expected a string.", string typeCode = "field.type")
     {
         if (value.ValueKind != JsonValueKind.String)
         {
@@ -196,7 +196,7 @@ internal sealed partial class JsonFields
         return text;
     }
 
-    private District? DistrictOf(JsonElement value, At at)
+    private District? DistrictOf(JsonElement value, FieldPath at)
     {
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var code))
         {
@@ -215,7 +215,7 @@ internal sealed partial class JsonFields
         return district;
     }
 
-    private TEnum? EnumOf<TEnum>(string text, At at)
+    private TEnum? EnumOf<TEnum>(string text, FieldPath at)
         where TEnum : SmartEnum<TEnum>
     {
         if (!SmartEnum<TEnum>.TryFromName(text, out var value))
@@ -247,8 +247,15 @@ internal sealed partial class JsonFields
             index = -1;
         }
 
-        public readonly (JsonElement Item, string Path) Current =>
-            (items.Current, string.Create(CultureInfo.InvariantCulture, $"{at}[{index}]"));
+        public readonly (JsonElement Item, string Path) Current => (items.Current, ItemPath.ToString());
+
+        /// <summary>Gets the current item's path unjoined (for items read as plain values, whose path only a problem needs).</summary>
+        public readonly FieldPath ItemPath => new(at, null, index);
+
+        public readonly JsonElement Item => items.Current;
+
+        /// <summary>Enumerates the items with unjoined paths.</summary>
+        public readonly Values WithLazyPaths() => new(this);
 
         public readonly Items GetEnumerator() => this;
 
@@ -262,5 +269,19 @@ internal sealed partial class JsonFields
             index++;
             return true;
         }
+    }
+
+    /// <summary>The items of a checked array with unjoined paths: a list of plain values reads with no string per item.</summary>
+    internal struct Values
+    {
+        private Items items;
+
+        public Values(Items items) => this.items = items;
+
+        public readonly (JsonElement Item, FieldPath Path) Current => (items.Item, items.ItemPath);
+
+        public readonly Values GetEnumerator() => this;
+
+        public bool MoveNext() => items.MoveNext();
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Ardalis.SmartEnum;
 using NodaTime;
@@ -32,7 +33,7 @@ internal sealed partial class JsonFields
     public int ProblemCount => problems.Count;
 
     /// <summary>Records a problem at a path given as its parent and field name (joined only when a problem is kept).</summary>
-    public void Problem(At at, string code, string message)
+    public void Problem(FieldPath at, string code, string message)
     {
         if (problems.Count < limits.MaxProblems)
         {
@@ -89,8 +90,9 @@ internal sealed partial class JsonFields
         // An unknown field is reported and reading goes on, to report more; a duplicate field or a broken exactly-one
         // pair stops the object (which value was meant is unknown).
         var ok = !duplicate;
-        foreach (var group in shape.ExactlyOne)
+        for (var g = 0; g < shape.ExactlyOne.Count; g++)
         {
+            var group = shape.ExactlyOne[g];
             var present = 0;
             foreach (var field in group)
             {
@@ -118,7 +120,7 @@ internal sealed partial class JsonFields
 
         if (field.Required)
         {
-            Problem(new At(path, field.Name), "field.missing", "A required field is missing.");
+            Problem(new FieldPath(path, field.Name), "field.missing", "A required field is missing.");
         }
 
         value = default;
@@ -161,11 +163,21 @@ internal sealed partial class JsonFields
 
     public LocalDate? Date(JsonElement obj, Field field, string path)
     {
+        if (obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(field.Utf8Name, out var value) && value.ValueKind == JsonValueKind.String)
+        {
+            // The common case, read from the document's own bytes (no string); anything else is judged below.
+            var raw = JsonMarshal.GetRawUtf8Value(value);
+            if (raw.Length == 12 && raw[0] == (byte)'"' && TryIsoDate(raw[1..^1], out var date) && date.Year is >= MinYear and <= MaxYear)
+            {
+                return date;
+            }
+        }
+
         var text = String(obj, field, path);
-        return text is null ? null : DateOf(text, new At(path, field.Name));
+        return text is null ? null : DateOf(text, new FieldPath(path, field.Name));
     }
 
-    public LocalDate? DateOf(string text, At at)
+    public LocalDate? DateOf(string text, FieldPath at)
     {
         if (TryIsoDate(text, out var date))
         {
@@ -273,14 +285,14 @@ internal sealed partial class JsonFields
             return null;
         }
 
-        return DistrictOf(value, new At(path, field.Name));
+        return DistrictOf(value, new FieldPath(path, field.Name));
     }
 
     public TEnum? Enum<TEnum>(JsonElement obj, Field field, string path)
         where TEnum : SmartEnum<TEnum>
     {
         var text = String(obj, field, path);
-        return text is null ? null : EnumOf<TEnum>(text, new At(path, field.Name));
+        return text is null ? null : EnumOf<TEnum>(text, new FieldPath(path, field.Name));
     }
 
     /// <summary>Reads a field whose value is one of its description's names.</summary>
@@ -306,10 +318,10 @@ internal sealed partial class JsonFields
         where T : class
     {
         var text = String(obj, field, path);
-        return text is null ? null : IdOf<T>(text, new At(path, field.Name));
+        return text is null ? null : IdOf<T>(text, new FieldPath(path, field.Name));
     }
 
-    public Id<T>? IdOf<T>(string text, At path)
+    public Id<T>? IdOf<T>(string text, FieldPath path)
         where T : class
     {
         if (Common.Id<T>.TryParse(text, out var id))
@@ -331,8 +343,20 @@ internal sealed partial class JsonFields
     /// <summary>Reads exactly <c>yyyy-MM-dd</c> with a real month and day; false for anything else (which the pattern then judges).</summary>
     private static bool TryIsoDate(string text, out LocalDate date)
     {
+        Span<byte> bytes = stackalloc byte[10];
+        if (text.Length != 10 || !char.IsAscii(text[0]) || System.Text.Encoding.ASCII.GetBytes(text, bytes) != 10)
+        {
+            date = default;
+            return false;
+        }
+
+        return TryIsoDate(bytes, out date);
+    }
+
+    private static bool TryIsoDate(ReadOnlySpan<byte> text, out LocalDate date)
+    {
         date = default;
-        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
+        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-')
         {
             return false;
         }
@@ -340,7 +364,7 @@ internal sealed partial class JsonFields
         var year = 0;
         foreach (var i in (ReadOnlySpan<int>)[0, 1, 2, 3])
         {
-            if (!char.IsAsciiDigit(text[i]))
+            if (!char.IsAsciiDigit((char)text[i]))
             {
                 return false;
             }
@@ -348,7 +372,7 @@ internal sealed partial class JsonFields
             year = (year * 10) + (text[i] - '0');
         }
 
-        if (!char.IsAsciiDigit(text[5]) || !char.IsAsciiDigit(text[6]) || !char.IsAsciiDigit(text[8]) || !char.IsAsciiDigit(text[9]))
+        if (!char.IsAsciiDigit((char)text[5]) || !char.IsAsciiDigit((char)text[6]) || !char.IsAsciiDigit((char)text[8]) || !char.IsAsciiDigit((char)text[9]))
         {
             return false;
         }

@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace TaiAffairs.Domain.Interchange;
+
+/// <summary>
+/// Where a value sits in the document, kept as its parent's path, its field name and its index in an array, and
+/// joined only when a problem is recorded or a nested object needs its own path: reading a valid document makes no
+/// path string per field or per list item.
+/// </summary>
+/// <param name="Path">The parent's JSON path.</param>
+/// <param name="Name">The field's name, or <see langword="null"/> when <paramref name="Path"/> is the value's own path.</param>
+/// <param name="Index">The item's index in the array at <paramref name="Path"/>, or -1.</param>
+internal readonly record struct FieldPath(string Path, string? Name, int Index = -1)
+{
+    public static implicit operator FieldPath(string path) => new(path, null);
+
+    /// <summary>Joins the path (where a string path is needed: a nested object's own path).</summary>
+    public static implicit operator string(FieldPath path) => path.ToString();
+
+    public override string ToString() =>
+        Index >= 0 ? string.Create(CultureInfo.InvariantCulture, $"{Path}{(Name is null ? string.Empty : ".")}{Name}[{Index}]")
+        : Name is null ? Path
+        : Path + "." + Name;
+}
