@@ -11,7 +11,7 @@ internal sealed partial class DataSetReader
 {
     private void ReadEnterpriseRecords(JsonElement item, string path, Enterprise enterprise)
     {
-        foreach (var (visit, at) in f.Array(item, S.Enterprise.Visits, path))
+        foreach (var (visit, at) in f.Array(item, S.Enterprise.Visits, path).WithLazyPaths())
         {
             if (!f.Object(visit, at, S.Visit.Shape))
             {

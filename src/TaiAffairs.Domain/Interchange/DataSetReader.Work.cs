@@ -49,7 +49,7 @@ internal sealed partial class DataSetReader
             Try(deadlinePath, () => issue.Deadline?.DueDate(WorkingDayCalendar.ChinaMainland));
         }
 
-        foreach (var (step, at) in f.Array(item, S.Issue.Steps, path))
+        foreach (var (step, at) in f.Array(item, S.Issue.Steps, path).WithLazyPaths())
         {
             if (f.Object(step, at, S.Step.Shape) && f.Date(step, S.Step.Date, at) is { } date && Covered(date, At(at, S.Step.Date)))
             {
@@ -60,7 +60,7 @@ internal sealed partial class DataSetReader
         return issue;
     }
 
-    private void ReadStep(JsonElement step, string at, NodaTime.LocalDate date, ServiceIssue issue)
+    private void ReadStep(JsonElement step, FieldPath at, NodaTime.LocalDate date, ServiceIssue issue)
     {
         // One try around the step, no delegate per verb: a verb's refusal is a problem at the step.
         try

@@ -19,6 +19,7 @@ internal sealed partial class DataSetReader
 {
     private readonly JsonFields f;
     private readonly Dictionary<Id<Department>, Department> departments = [];
+    private readonly Dictionary<string, Department> departmentsByText = new(StringComparer.Ordinal);
     private readonly Dictionary<Id<Enterprise>, Enterprise> enterprises = [];
     private readonly Dictionary<Id<Compatriot>, Compatriot> compatriots = [];
     private readonly Dictionary<Id<ServiceIssue>, ServiceIssue> issues = [];
@@ -172,27 +173,57 @@ internal sealed partial class DataSetReader
         return false;
     }
 
-    private static FieldPath At(string path, Format.Field field) => new(path, field.Name);
+    private static FieldPath At(FieldPath path, Format.Field field) => JsonFields.Child(path, field.Name);
 
-    private Department? DepartmentRef(JsonElement obj, Format.Field field, string path)
+    private Department? DepartmentRef(JsonElement obj, Format.Field field, FieldPath path)
     {
+        if (obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(field.Utf8Name, out var value) && KnownDepartment(value) is { } known)
+        {
+            return known;
+        }
+
         var id = f.Id<Department>(obj, field, path);
         return id is { } key ? Resolve(departments, key, At(path, field), "department") : null;
     }
 
-    private List<Id<Department>> DepartmentRefs(JsonElement obj, Format.Field field, string path)
+    private List<Id<Department>> DepartmentRefs(JsonElement obj, Format.Field field, FieldPath path)
     {
-        var ids = f.Ids<Department>(obj, field, path);
-        var result = new List<Id<Department>>(ids.Count);
-        foreach (var (id, at) in ids)
+        var result = new List<Id<Department>>();
+        foreach (var (item, at) in f.Array(obj, field, path).WithLazyPaths())
         {
-            if (Resolve(departments, id, at, "department") is not null)
+            if (KnownDepartment(item) is { } known)
+            {
+                result.Add(known.Id);
+            }
+            else if (f.IdItem<Department>(item, at) is { } id && Resolve(departments, id, at, "department") is not null)
             {
                 result.Add(id);
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The department a string value names, looked up from the document's bytes without making a string; null when
+    /// the value is anything else (then read, checked and reported the usual way).
+    /// </summary>
+    private Department? KnownDepartment(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(value);
+        if (raw.Length is < 3 or > Id<Department>.MaxLength + 2 || raw[0] != (byte)'"' || raw.Contains((byte)'\\'))
+        {
+            return null;
+        }
+
+        Span<char> text = stackalloc char[Id<Department>.MaxLength];
+        return System.Text.Encoding.UTF8.TryGetChars(raw[1..^1], text, out var written)
+            && departmentsByText.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text[..written], out var department) ? department : null;
     }
 
     private T? Resolve<TKey, T>(Dictionary<TKey, T> map, TKey key, FieldPath path, string what)
@@ -243,6 +274,7 @@ internal sealed partial class DataSetReader
         if (department is not null)
         {
             departments[department.Id] = department;
+            departmentsByText[department.Id.Value] = department;
             Annotate("department", department.Id.Value, item, path, S.Department.Shape);
         }
 

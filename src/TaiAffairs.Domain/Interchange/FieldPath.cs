@@ -9,7 +9,7 @@ namespace TaiAffairs.Domain.Interchange;
 /// </summary>
 /// <param name="Path">The parent's JSON path.</param>
 /// <param name="Name">The field's name, or <see langword="null"/> when <paramref name="Path"/> is the value's own path.</param>
-/// <param name="Index">The item's index in the array at <paramref name="Path"/>, or -1.</param>
+/// <param name="Index">The index in the array at <paramref name="Path"/> of the item (or of the item whose field is <paramref name="Name"/>), or -1.</param>
 internal readonly record struct FieldPath(string Path, string? Name, int Index = -1)
 {
     public static implicit operator FieldPath(string path) => new(path, null);
@@ -18,7 +18,7 @@ internal readonly record struct FieldPath(string Path, string? Name, int Index =
     public static implicit operator string(FieldPath path) => path.ToString();
 
     public override string ToString() =>
-        Index >= 0 ? string.Create(CultureInfo.InvariantCulture, $"{Path}{(Name is null ? string.Empty : ".")}{Name}[{Index}]")
+        Index >= 0 ? string.Create(CultureInfo.InvariantCulture, $"{Path}[{Index}]{(Name is null ? string.Empty : ".")}{Name}")
         : Name is null ? Path
         : Path + "." + Name;
 }

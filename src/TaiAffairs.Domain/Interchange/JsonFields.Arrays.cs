@@ -15,14 +15,14 @@ internal sealed partial class JsonFields
     /// Checks an array field (type, minimum items, length limit) and returns its items with their paths; nothing when
     /// the field is absent or refused. A struct: enumerating allocates only each item's path.
     /// </summary>
-    public Items Array(JsonElement obj, Field field, string path)
+    public Items Array(JsonElement obj, Field field, FieldPath path)
     {
         if (!TryField(obj, field, path, out var value))
         {
             return default;
         }
 
-        var at = new FieldPath(path, field.Name);
+        var at = Child(path, field.Name);
         if (value.ValueKind != JsonValueKind.Array)
         {
             Problem(at, "field.type", "Expected an array.");
@@ -45,7 +45,7 @@ internal sealed partial class JsonFields
         return length == 0 ? default : new Items(this, value.EnumerateArray(), at.ToString());
     }
 
-    public List<string> Strings(JsonElement obj, Field field, string path)
+    public List<string> Strings(JsonElement obj, Field field, FieldPath path)
     {
         var result = new List<string>();
         foreach (var (item, at) in Array(obj, field, path).WithLazyPaths())
@@ -75,7 +75,12 @@ internal sealed partial class JsonFields
         return result;
     }
 
-    public List<LocalDate> Dates(JsonElement obj, Field field, string path, List<string>? paths = null)
+    /// <summary>Reads one id of a list of ids (a problem at its path when it is not one).</summary>
+    public Id<T>? IdItem<T>(JsonElement item, FieldPath at)
+        where T : class =>
+        StringItem(item, at, "Expected an id.") is { } text ? IdOf<T>(text, at) : null;
+
+    public List<LocalDate> Dates(JsonElement obj, Field field, FieldPath path, List<string>? paths = null)
     {
         var result = new List<LocalDate>();
         foreach (var (item, at) in Array(obj, field, path))
@@ -90,7 +95,7 @@ internal sealed partial class JsonFields
         return result;
     }
 
-    public List<District> Districts(JsonElement obj, Field field, string path)
+    public List<District> Districts(JsonElement obj, Field field, FieldPath path)
     {
         var result = new List<District>();
         foreach (var (item, at) in Array(obj, field, path).WithLazyPaths())
@@ -104,7 +109,7 @@ internal sealed partial class JsonFields
         return result;
     }
 
-    public List<TEnum> Enums<TEnum>(JsonElement obj, Field field, string path)
+    public List<TEnum> Enums<TEnum>(JsonElement obj, Field field, FieldPath path)
         where TEnum : SmartEnum<TEnum>
     {
         var result = new List<TEnum>();
@@ -150,17 +155,17 @@ internal sealed partial class JsonFields
     /// <summary>Reads a string value (an array item's or a map entry's) at its path.</summary>
     public string? StringValue(JsonElement value, string at) => StringItem(value, at);
 
-    private string? StringField(JsonElement obj, Field field, string path)
+    private string? StringField(JsonElement obj, Field field, FieldPath path)
     {
         if (!TryField(obj, field, path, out var value))
         {
             return null;
         }
 
-        var text = StringItem(value, new FieldPath(path, field.Name));
+        var text = StringItem(value, Child(path, field.Name));
         if (text is not null && field.Required && string.IsNullOrWhiteSpace(text))
         {
-            Problem(new FieldPath(path, field.Name), "field.missing", "A required field is blank.");
+            Problem(Child(path, field.Name), "field.missing", "A required field is blank.");
             return null;
         }
 

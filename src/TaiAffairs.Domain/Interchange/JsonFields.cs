@@ -50,7 +50,7 @@ internal sealed partial class JsonFields
     }
 
     /// <summary>Checks that a value is an object of the shape: no unknown field, and one of each exactly-one pair.</summary>
-    public bool Object(JsonElement element, string path, Shape shape)
+    public bool Object(JsonElement element, FieldPath path, Shape shape)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -111,7 +111,7 @@ internal sealed partial class JsonFields
 
     public static bool Present(JsonElement obj, Field field) => obj.TryGetProperty(field.Utf8Name, out var value) && value.ValueKind != JsonValueKind.Null;
 
-    public bool TryField(JsonElement obj, Field field, string path, out JsonElement value)
+    public bool TryField(JsonElement obj, Field field, FieldPath path, out JsonElement value)
     {
         if (obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(field.Utf8Name, out value) && value.ValueKind != JsonValueKind.Null)
         {
@@ -120,16 +120,16 @@ internal sealed partial class JsonFields
 
         if (field.Required)
         {
-            Problem(new FieldPath(path, field.Name), "field.missing", "A required field is missing.");
+            Problem(Child(path, field.Name), "field.missing", "A required field is missing.");
         }
 
         value = default;
         return false;
     }
 
-    public string? String(JsonElement obj, Field field, string path) => StringField(obj, field, path);
+    public string? String(JsonElement obj, Field field, FieldPath path) => StringField(obj, field, path);
 
-    public int? Int(JsonElement obj, Field field, string path)
+    public int? Int(JsonElement obj, Field field, FieldPath path)
     {
         if (!TryField(obj, field, path, out var value))
         {
@@ -145,7 +145,7 @@ internal sealed partial class JsonFields
         return number;
     }
 
-    public bool? Bool(JsonElement obj, Field field, string path)
+    public bool? Bool(JsonElement obj, Field field, FieldPath path)
     {
         if (!TryField(obj, field, path, out var value))
         {
@@ -161,7 +161,7 @@ internal sealed partial class JsonFields
         return value.GetBoolean();
     }
 
-    public LocalDate? Date(JsonElement obj, Field field, string path)
+    public LocalDate? Date(JsonElement obj, Field field, FieldPath path)
     {
         if (obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(field.Utf8Name, out var value) && value.ValueKind == JsonValueKind.String)
         {
@@ -174,7 +174,7 @@ internal sealed partial class JsonFields
         }
 
         var text = String(obj, field, path);
-        return text is null ? null : DateOf(text, new FieldPath(path, field.Name));
+        return text is null ? null : DateOf(text, Child(path, field.Name));
     }
 
     public LocalDate? DateOf(string text, FieldPath at)
@@ -204,7 +204,7 @@ internal sealed partial class JsonFields
         return parsed.Value;
     }
 
-    public Money? Money(JsonElement obj, Field field, string path)
+    public Money? Money(JsonElement obj, Field field, FieldPath path)
     {
         var text = String(obj, field, path);
         if (text is null)
@@ -224,7 +224,7 @@ internal sealed partial class JsonFields
     }
 
     /// <summary>Reads a quantity: an object with its phrase and, optionally, its bounds, which must agree.</summary>
-    public ReportedQuantity? Quantity(JsonElement obj, Field field, string path)
+    public ReportedQuantity? Quantity(JsonElement obj, Field field, FieldPath path)
     {
         if (!TryField(obj, field, path, out var value))
         {
@@ -262,7 +262,7 @@ internal sealed partial class JsonFields
         return problems.Count > before ? null : quantity;
     }
 
-    private long? Int64(JsonElement obj, Field field, string path)
+    private long? Int64(JsonElement obj, Field field, FieldPath path)
     {
         if (!TryField(obj, field, path, out var value))
         {
@@ -278,26 +278,49 @@ internal sealed partial class JsonFields
         return number;
     }
 
-    public District? District(JsonElement obj, Field field, string path)
+    public District? District(JsonElement obj, Field field, FieldPath path)
     {
         if (!TryField(obj, field, path, out var value))
         {
             return null;
         }
 
-        return DistrictOf(value, new FieldPath(path, field.Name));
+        return DistrictOf(value, Child(path, field.Name));
     }
 
-    public TEnum? Enum<TEnum>(JsonElement obj, Field field, string path)
+    public TEnum? Enum<TEnum>(JsonElement obj, Field field, FieldPath path)
         where TEnum : SmartEnum<TEnum>
     {
+        if (obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(field.Utf8Name, out var value) && value.ValueKind == JsonValueKind.String)
+        {
+            // Matched against the names as UTF-8: a known name makes no string.
+            foreach (var known in EnumNames<TEnum>.All)
+            {
+                if (TextEquals(value, known.Name))
+                {
+                    return known;
+                }
+            }
+        }
+
         var text = String(obj, field, path);
-        return text is null ? null : EnumOf<TEnum>(text, new FieldPath(path, field.Name));
+        return text is null ? null : EnumOf<TEnum>(text, Child(path, field.Name));
     }
 
     /// <summary>Reads a field whose value is one of its description's names.</summary>
-    public string? Choice(JsonElement obj, Field field, string path)
+    public string? Choice(JsonElement obj, Field field, FieldPath path)
     {
+        if (obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(field.Utf8Name, out var value) && value.ValueKind == JsonValueKind.String)
+        {
+            foreach (var known in field.ValueArray)
+            {
+                if (TextEquals(value, known))
+                {
+                    return known;
+                }
+            }
+        }
+
         var text = String(obj, field, path);
         if (text is null)
         {
@@ -314,11 +337,11 @@ internal sealed partial class JsonFields
         return text;
     }
 
-    public Id<T>? Id<T>(JsonElement obj, Field field, string path)
+    public Id<T>? Id<T>(JsonElement obj, Field field, FieldPath path)
         where T : class
     {
         var text = String(obj, field, path);
-        return text is null ? null : IdOf<T>(text, new FieldPath(path, field.Name));
+        return text is null ? null : IdOf<T>(text, Child(path, field.Name));
     }
 
     public Id<T>? IdOf<T>(string text, FieldPath path)
@@ -405,6 +428,22 @@ internal sealed partial class JsonFields
 
     private const int Unreadable = -2;
 
+    /// <summary>The path of a field of the value at a path, joined only when the parent is itself a field.</summary>
+    public static FieldPath Child(FieldPath path, string name) => path.Name is null ? new(path.Path, name, path.Index) : new(path.ToString(), name);
+
+    /// <summary>Whether a string value is a given text, compared as UTF-8; false for text that cannot be read (judged later).</summary>
+    private static bool TextEquals(JsonElement value, string text)
+    {
+        try
+        {
+            return value.ValueEquals(text);
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The index of a property's name among a shape's names; -1 when unknown, <see cref="Unreadable"/> when the name is broken text.</summary>
     private static int KnownIndex(JsonProperty property, byte[][] names)
     {
@@ -451,4 +490,12 @@ internal sealed partial class JsonFields
             ? "." + shown
             : "['" + shown.Replace("'", "\\'", StringComparison.Ordinal) + "']";
     }
+}
+
+/// <summary>A smart enum's values listed once, for matching a document's text against their names.</summary>
+/// <typeparam name="TEnum">The enum.</typeparam>
+internal static class EnumNames<TEnum>
+    where TEnum : SmartEnum<TEnum>
+{
+    public static readonly TEnum[] All = [.. SmartEnum<TEnum>.List];
 }
