@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using TaiAffairs.Domain.Tests.Generators;
 
 namespace TaiAffairs.Domain.Tests.Common;
 
@@ -183,7 +182,7 @@ public class CodeGeneratorShrinkTests
     public void CreditCodes_ShrinkToValidCodesWithMoreZeros()
     {
         var code = UnifiedSocialCreditCode.Parse("91350100M000100Y43");
-        var shrunk = Generators.KernelGenerators.CreditCode().Shrinker(code).ToArray();
+        var shrunk = KernelGenerators.CreditCode().Shrinker(code).ToArray();
 
         Assert.NotEmpty(shrunk);
         Assert.All(shrunk, s => Assert.True(UnifiedSocialCreditCode.TryParse(s.Value, out _)));
@@ -195,7 +194,7 @@ public class CodeGeneratorShrinkTests
     {
         var body = "830000199005200123";
         var number = ResidencePermitNumber.Parse(body[..17] + ResidencePermitNumber.ComputeCheckCharacter(body[..17]));
-        var shrunk = Generators.KernelGenerators.ResidencePermit().Shrinker(number).ToArray();
+        var shrunk = KernelGenerators.ResidencePermit().Shrinker(number).ToArray();
 
         Assert.NotEmpty(shrunk);
         Assert.All(shrunk, s => Assert.True(ResidencePermitNumber.TryParse(s.Reveal(), out _)));

@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Xunit;
-using TaiAffairs.Domain.Tests.Generators;
 
 namespace TaiAffairs.Domain.Tests.Common;
 

@@ -5,7 +5,6 @@ using FsCheck.Xunit;
 using TaiAffairs.Domain.Compatriots;
 using TaiAffairs.Domain.Compatriots.Rules;
 using TaiAffairs.Domain.LeadingGroups;
-using TaiAffairs.Domain.Tests.Generators;
 
 namespace TaiAffairs.Domain.Tests.Compatriots;
 

@@ -1,6 +1,5 @@
 using TaiAffairs.Domain.Exchanges;
 using TaiAffairs.Domain.Common.Rules;
-using TaiAffairs.Domain.Tests.Generators;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

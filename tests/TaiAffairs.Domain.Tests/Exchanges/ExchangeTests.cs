@@ -1,4 +1,3 @@
-using TaiAffairs.Domain.Tests.Generators;
 using TaiAffairs.Domain.Compatriots;
 using TaiAffairs.Domain.Exchanges;
 using TaiAffairs.Domain.Exchanges.Rules;

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
 using TaiAffairs.Domain.Interchange;
-using TaiAffairs.Domain.Tests.Generators;
 using TaiAffairs.Domain.Tests.Interchange;
 
 namespace TaiAffairs.Domain.Tests.Hardening;

@@ -3,7 +3,6 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using TaiAffairs.Domain.Interchange;
 using TaiAffairs.Domain.Reporting;
-using TaiAffairs.Domain.Tests.Generators;
 using TaiAffairs.Domain.Tests.Interchange;
 
 namespace TaiAffairs.Domain.Tests.Hardening;

@@ -1,7 +1,6 @@
 using FsCheck.Xunit;
 using TaiAffairs.Domain.Interchange;
 using TaiAffairs.Domain.Reporting;
-using TaiAffairs.Domain.Tests.Generators;
 
 namespace TaiAffairs.Domain.Tests.Interchange;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using TaiAffairs.Domain.Interchange;
-using TaiAffairs.Domain.Tests.Generators;
 
 namespace TaiAffairs.Domain.Tests.Interchange;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Json.Schema;
 using TaiAffairs.Domain.Interchange;
-using TaiAffairs.Domain.Tests.Generators;
 
 namespace TaiAffairs.Domain.Tests.Interchange;
 

@@ -6,7 +6,6 @@ using TaiAffairs.Domain.Enterprises;
 using TaiAffairs.Domain.Issues;
 using TaiAffairs.Domain.Issues.Rules;
 using TaiAffairs.Domain.LeadingGroups;
-using TaiAffairs.Domain.Tests.Generators;
 
 namespace TaiAffairs.Domain.Tests.Issues;
 

@@ -4,7 +4,6 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using TaiAffairs.Domain.LeadingGroups;
 using TaiAffairs.Domain.LeadingGroups.Rules;
-using TaiAffairs.Domain.Tests.Generators;
 
 namespace TaiAffairs.Domain.Tests.LeadingGroups;
 

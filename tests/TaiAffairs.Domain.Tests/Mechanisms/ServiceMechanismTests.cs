@@ -4,7 +4,6 @@ using TaiAffairs.Domain.Issues;
 using TaiAffairs.Domain.LeadingGroups;
 using TaiAffairs.Domain.Mechanisms;
 using TaiAffairs.Domain.Mechanisms.Rules;
-using TaiAffairs.Domain.Tests.Generators;
 
 namespace TaiAffairs.Domain.Tests.Mechanisms;
 

@@ -5,7 +5,6 @@ using TaiAffairs.Domain.Issues;
 using TaiAffairs.Domain.LeadingGroups;
 using TaiAffairs.Domain.Reporting;
 using TaiAffairs.Domain.Tests.Enterprises;
-using TaiAffairs.Domain.Tests.Generators;
 
 namespace TaiAffairs.Domain.Tests.Reporting;
 
@@ -76,7 +75,7 @@ public class AccumulatorTests
     [Fact]
     public void DeliveringIssuesAgain_AllocatesNothing_AndChangesNothing()
     {
-        var records = Generators.RecordGenerators.Build(7, 60).Select(r => r.Record).OfType<ServiceIssue>().Distinct().ToArray();
+        var records = RecordGenerators.Build(7, 60).Select(r => r.Record).OfType<ServiceIssue>().Distinct().ToArray();
         var warm = IssueAccumulator.Empty(Year, WorkingDayCalendar.ChinaMainland);
         foreach (var issue in records)
         {

@@ -6,7 +6,6 @@ using TaiAffairs.Domain.Exchanges;
 using TaiAffairs.Domain.Issues;
 using TaiAffairs.Domain.Reporting;
 using TaiAffairs.Domain.Subsidies;
-using TaiAffairs.Domain.Tests.Generators;
 
 namespace TaiAffairs.Domain.Tests.Reporting;
 

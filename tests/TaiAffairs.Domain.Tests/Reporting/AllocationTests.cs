@@ -1,7 +1,6 @@
 using TaiAffairs.Domain.Enterprises;
 using TaiAffairs.Domain.Issues;
 using TaiAffairs.Domain.Reporting;
-using TaiAffairs.Domain.Tests.Generators;
 
 namespace TaiAffairs.Domain.Tests.Reporting;
 

@@ -5,7 +5,6 @@ using TaiAffairs.Domain.Reporting;
 using TaiAffairs.Domain.Subsidies;
 using TaiAffairs.Domain.Subsidies.Rules;
 using TaiAffairs.Domain.Tests.Enterprises;
-using TaiAffairs.Domain.Tests.Generators;
 
 namespace TaiAffairs.Domain.Tests.Reporting;
 

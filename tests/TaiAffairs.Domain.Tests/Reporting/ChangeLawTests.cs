@@ -4,7 +4,6 @@ using FsCheck.Xunit;
 using TaiAffairs.Domain.Enterprises;
 using TaiAffairs.Domain.LeadingGroups;
 using TaiAffairs.Domain.Reporting;
-using TaiAffairs.Domain.Tests.Generators;
 
 namespace TaiAffairs.Domain.Tests.Reporting;
 

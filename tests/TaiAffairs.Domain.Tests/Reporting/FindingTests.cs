@@ -1,6 +1,5 @@
 using TaiAffairs.Domain.Reporting;
 using TaiAffairs.Domain.Reporting.Rules;
-using TaiAffairs.Domain.Tests.Generators;
 
 namespace TaiAffairs.Domain.Tests.Reporting;
 

@@ -7,7 +7,6 @@ using TaiAffairs.Domain.Mechanisms;
 using TaiAffairs.Domain.Reporting;
 using TaiAffairs.Domain.Subsidies;
 using TaiAffairs.Domain.Tests.Enterprises;
-using TaiAffairs.Domain.Tests.Generators;
 
 namespace TaiAffairs.Domain.Tests.Reporting;
 

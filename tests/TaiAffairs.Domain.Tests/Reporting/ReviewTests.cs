@@ -145,7 +145,7 @@ public class ReviewTests
     [Fact]
     public void Generator_ProducesJointEventsDuplicatesAndEveryStage()
     {
-        var records = Enumerable.Range(0, 20).SelectMany(seed => Generators.RecordGenerators.Build(seed, 40)).ToArray();
+        var records = Enumerable.Range(0, 20).SelectMany(seed => RecordGenerators.Build(seed, 40)).ToArray();
 
         Assert.Contains(records, r => r.Districts.Count > 1);
         Assert.True(records.Length > records.DistinctBy(r => r.Record).Count());

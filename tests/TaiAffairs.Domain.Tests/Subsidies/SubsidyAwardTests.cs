@@ -1,5 +1,4 @@
 using TaiAffairs.Domain.Common.Rules;
-using TaiAffairs.Domain.Tests.Generators;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

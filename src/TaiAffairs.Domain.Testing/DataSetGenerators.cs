@@ -10,14 +10,20 @@ using TaiAffairs.Domain.Mechanisms;
 using TaiAffairs.Domain.Reporting;
 using TaiAffairs.Domain.Subsidies;
 
-namespace TaiAffairs.Domain.Tests.Generators;
+namespace TaiAffairs.Domain.Testing;
 
 /// <summary>Random data sets using every part of the format, built only from the public factories and verbs.</summary>
 public static class DataSetGenerators
 {
+    /// <summary>Data sets of one to three districts using every part of the format (joint events, cases, declarations, titles); not shrunk (a data set is rebuilt from its seed).</summary>
+    /// <returns>The arbitrary.</returns>
     public static Arbitrary<DataSet> DataSets() =>
         Arb.From(Gen.Sized(size => from seed in Gen.Choose(0, int.MaxValue) select Build(seed, 1 + (size / 10))), _ => []);
 
+    /// <summary>Builds the data set of a seed, the same for the same seed and scale.</summary>
+    /// <param name="seed">The random seed.</param>
+    /// <param name="scale">How many records of each kind, roughly, per district.</param>
+    /// <returns>The data set.</returns>
     public static DataSet Build(int seed, int scale)
     {
         var random = new Random(seed);

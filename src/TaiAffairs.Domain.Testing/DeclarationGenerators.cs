@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using TaiAffairs.Domain.Reporting;
 
-namespace TaiAffairs.Domain.Tests.Generators;
+namespace TaiAffairs.Domain.Testing;
 
 /// <summary>A generated declaration: a district's statement of a count figure, a total or a qualified part.</summary>
 public sealed record GeneratedDeclaration(District District, FigureKey Key, long Basis, bool Over, int UnitIndex, string? Qualifier)
@@ -20,6 +20,8 @@ public sealed record GeneratedDeclaration(District District, FigureKey Key, long
     /// <summary>Builds the declaration through the public factory.</summary>
     public DeclaredFigure ToDeclaration() => DeclaredFigure.Count(District, Key, Quantity, qualifier: Qualifier);
 
+    /// <summary>Describes the declaration (district, figure, quantity, qualifier): generated values only, no personal data.</summary>
+    /// <returns>The description.</returns>
     public override string ToString() => $"{District.Code} {Key.Name} {Quantity}{(Qualifier is null ? string.Empty : " (" + Qualifier + ")")}";
 }
 
@@ -30,6 +32,7 @@ public static class DeclarationGenerators
 
     private static readonly long[] Bases = [1, 2, 3, 4, 5, 8, 10, 20, 30, 50, 100];
 
+    /// <summary>Gets one declaration: a district, a count figure, a quantity in one of the figure's units, sometimes 余 or a qualified part.</summary>
     public static Gen<GeneratedDeclaration> Declaration { get; } =
         from district in Gen.Elements(RecordGenerators.Districts)
         from key in Gen.Elements(Keys)
@@ -39,6 +42,8 @@ public static class DeclarationGenerators
         from qualified in Gen.Elements(false, false, false, true)
         select new GeneratedDeclaration(district, key, basis, over && basis >= 10 && basis % 10 == 0, unit, qualified ? "其中" + (basis % 2 == 0 ? "甲" : "乙") : null);
 
+    /// <summary>Sets of up to 24 declarations, shrunk by <see cref="Shrink"/>.</summary>
+    /// <returns>The arbitrary.</returns>
     public static Arbitrary<GeneratedDeclaration[]> DeclarationSets() =>
         Arb.From(Gen.Sized(size => Gen.ArrayOf(Declaration, Math.Min(size, 24))), Shrink);
 

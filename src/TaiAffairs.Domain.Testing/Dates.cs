@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace TaiAffairs.Domain.Tests;
+namespace TaiAffairs.Domain.Testing;
 
 /// <summary>
 /// Date literals in NodaTime.Testing's style: <c>6.May(2021)</c> reads as the date it is, where

@@ -8,11 +8,13 @@ using TaiAffairs.Domain.LeadingGroups;
 using TaiAffairs.Domain.Reporting;
 using TaiAffairs.Domain.Subsidies;
 
-namespace TaiAffairs.Domain.Tests.Generators;
+namespace TaiAffairs.Domain.Testing;
 
 /// <summary>One generated record and the districts it belongs to (a joint event has several).</summary>
 public sealed record GeneratedRecord(object Record, IReadOnlyList<District> Districts)
 {
+    /// <summary>Adds the record to the accumulators through the overload for its type.</summary>
+    /// <param name="accumulators">The accumulators.</param>
     public void AddTo(FigureAccumulators accumulators)
     {
         switch (Record)
@@ -33,6 +35,8 @@ public sealed record GeneratedRecord(object Record, IReadOnlyList<District> Dist
         }
     }
 
+    /// <summary>Adds the record to a review builder (records of aggregates only: issues, meetings, awards, events, trainings, publicity).</summary>
+    /// <param name="builder">The builder.</param>
     public void AddTo(AnnualReviewBuilder builder)
     {
         switch (Record)
@@ -83,6 +87,8 @@ public sealed record GeneratedRecord(object Record, IReadOnlyList<District> Dist
         _ => throw new InvalidOperationException("Unknown record type."),
     };
 
+    /// <summary>Describes the record by its own <c>ToString</c> (which never shows personal data).</summary>
+    /// <returns>The description.</returns>
     public override string ToString() => Record.ToString() ?? "?";
 }
 
@@ -93,10 +99,13 @@ public sealed record GeneratedRecord(object Record, IReadOnlyList<District> Dist
 /// </summary>
 public static class RecordGenerators
 {
+    /// <summary>The districts records are generated in.</summary>
     public static readonly District[] Districts = [District.Baodi, District.Beichen, District.Ninghe, District.Nankai];
 
+    /// <summary>The calendar the records' working days are counted with.</summary>
     public static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.ChinaMainland;
 
+    /// <summary>The year the records fall in (2021, with some records before it, carried over).</summary>
     public static readonly ReportingPeriod Year = ReportingPeriod.ForYear(2021);
 
     private static readonly LocalDate Origin = new(2020, 11, 1);
@@ -107,6 +116,9 @@ public static class RecordGenerators
             Gen.Sized(size => from seed in Gen.Choose(0, int.MaxValue) from scale in Gen.Choose(1, Math.Max(1, size)) select Build(seed, scale)),
             Shrink);
 
+    /// <summary>Shrinks a record set: each half, then the set without one of its first eight records.</summary>
+    /// <param name="records">The records.</param>
+    /// <returns>Smaller record sets.</returns>
     public static IEnumerable<GeneratedRecord[]> Shrink(GeneratedRecord[] records)
     {
         if (records.Length == 0)
@@ -122,6 +134,10 @@ public static class RecordGenerators
         }
     }
 
+    /// <summary>Builds the record set of a seed, the same for the same seed and scale.</summary>
+    /// <param name="seed">The random seed.</param>
+    /// <param name="scale">How many records of each kind, roughly.</param>
+    /// <returns>The records.</returns>
     public static GeneratedRecord[] Build(int seed, int scale)
     {
         var random = new Random(seed);

@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace TaiAffairs.Domain.Tests.Generators;
+namespace TaiAffairs.Domain.Testing;
 
 /// <summary>
 /// FsCheck generators for the shared kernel, built only from the package's public factories. Each comes
@@ -9,15 +9,19 @@ namespace TaiAffairs.Domain.Tests.Generators;
 /// </summary>
 public static class KernelGenerators
 {
-    /// <summary>Dates with holiday data: 2007-01-01 .. 2026-12-31.</summary>
-    public static readonly LocalDate FirstCovered = new(2007, 1, 1);
+    /// <summary>The first day of the embedded calendar's first year (2007-01-01 in this version).</summary>
+    public static readonly LocalDate FirstCovered = new(WorkingDayCalendar.ChinaMainland.FirstCoveredYear, 1, 1);
 
-    public static readonly LocalDate LastCovered = new(2026, 12, 31);
+    /// <summary>The last day of the embedded calendar's last year (2026-12-31 in this version).</summary>
+    public static readonly LocalDate LastCovered = new(WorkingDayCalendar.ChinaMainland.LastCoveredYear, 12, 31);
 
     private static readonly int CoveredDays = Period.DaysBetween(FirstCovered, LastCovered);
 
+    /// <summary>Gets dates inside the embedded calendar's years (working days can be counted for them).</summary>
     public static Gen<LocalDate> CoveredDateGen { get; } = Gen.Choose(0, CoveredDays).Select(FirstCovered.PlusDays);
 
+    /// <summary>Dates inside the calendar's years, shrunk towards its first day.</summary>
+    /// <returns>The arbitrary.</returns>
     public static Arbitrary<LocalDate> CoveredDate() =>
         Arb.From(CoveredDateGen, d => ShrinkTowards(Period.DaysBetween(FirstCovered, d)).Select(FirstCovered.PlusDays));
 
@@ -29,8 +33,11 @@ public static class KernelGenerators
             select global::TaiAffairs.Domain.Common.Money.FromFen((yuan * 100L) + (yuan < 0 ? -fen : fen)),
             m => ShrinkTowards(m.Fen).Select(global::TaiAffairs.Domain.Common.Money.FromFen));
 
+    /// <summary>Gets every unit a reported quantity can have.</summary>
     public static Gen<QuantityUnit> UnitGen { get; } = Gen.Elements(QuantityUnit.All.ToArray());
 
+    /// <summary>Units, as an arbitrary.</summary>
+    /// <returns>The arbitrary.</returns>
     public static Arbitrary<QuantityUnit> Unit() => Arb.From(UnitGen);
 
     /// <summary>Quantities in every form the reviews use, in digits or Chinese numerals.</summary>
@@ -51,6 +58,8 @@ public static class KernelGenerators
             _ => ReportedQuantity.AtLeast(n, unit),
         }).WithChineseNumerals(han && kind is >= 1 and <= 4);
 
+    /// <summary>Quantities of any unit, shrunk to smaller and simpler forms (exact instead of 余, a smaller bound).</summary>
+    /// <returns>The arbitrary.</returns>
     public static Arbitrary<ReportedQuantity> Quantity() =>
         Arb.From(QuantityGen(UnitGen), ShrinkQuantity);
 
