@@ -1,0 +1,112 @@
+using FsCheck;
+using FsCheck.Fluent;
+using TaiAffairs.Domain.Compatriots;
+using TaiAffairs.Domain.Enterprises;
+using TaiAffairs.Domain.Exchanges;
+using TaiAffairs.Domain.Interchange;
+using TaiAffairs.Domain.Issues;
+using TaiAffairs.Domain.Subsidies;
+
+namespace TaiAffairs.Domain.Testing;
+
+/// <summary>
+/// One arbitrary per public domain type, to register with FsCheck in one go:
+/// <c>[Property(Arbitrary = new[] { typeof(DomainArbitraries) })]</c>, or
+/// <c>ArbMap.Default.MergeArbFactory&lt;DomainArbitraries&gt;()</c>. Every value is built through the package's public
+/// factories and verbs, so it satisfies every rule.
+/// </summary>
+/// <remarks>
+/// Values shrink to simpler values (money towards zero, dates towards the calendar's first day, codes towards
+/// <c>0</c> characters with their check recomputed, quantities to exact and smaller forms); record sets shrink by
+/// dropping records. Aggregates (enterprises, compatriots, issues, awards, events) are taken from generated data sets
+/// and are not shrunk: a smaller one is not a simplification of the failing one.
+/// </remarks>
+public static class DomainArbitraries
+{
+    /// <summary>Amounts from -10^9 to 10^9 yuan, every fen pattern; shrunk towards zero.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Money> Money() => KernelGenerators.Money();
+
+    /// <summary>Reported quantities in every form (exact, 余, 近, ranges) and unit.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<ReportedQuantity> Quantity() => KernelGenerators.Quantity();
+
+    /// <summary>Units of reported quantities.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<QuantityUnit> Unit() => KernelGenerators.Unit();
+
+    /// <summary>Dates inside the embedded calendar's years.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<LocalDate> Date() => KernelGenerators.CoveredDate();
+
+    /// <summary>Valid unified social credit codes.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<UnifiedSocialCreditCode> CreditCode() => KernelGenerators.CreditCode();
+
+    /// <summary>Valid residence permit numbers for Taiwan residents.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<ResidencePermitNumber> ResidencePermit() => KernelGenerators.ResidencePermit();
+
+    /// <summary>Valid travel permit (台胞证) numbers.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<TravelPermitNumber> TravelPermit() => DomainGenerators.TravelPermitNumbers();
+
+    /// <summary>Chinese names.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<PersonName> Name() => DomainGenerators.Name();
+
+    /// <summary>Births by date or by year only.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<BirthInfo> Birth() => DomainGenerators.Birth();
+
+    /// <summary>Tianjin's sixteen districts; shrunk towards the first in code order.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<District> District() =>
+        Arb.From(Gen.Elements(Common.District.All.ToArray()), d => Common.District.All.TakeWhile(x => x != d).Take(1));
+
+    /// <summary>Whole data sets of one to three districts using every part of the format.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<DataSet> DataSet() => DataSetGenerators.DataSets();
+
+    /// <summary>Record sets of a year, with joint events and equal record ids under different owners; shrunk by dropping records.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<GeneratedRecord[]> Records() => RecordGenerators.RecordSets();
+
+    /// <summary>Enterprises with their visits, findings, money records and designations.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Enterprise> Enterprise() => Arb.From(FromDataSets(d => d.Enterprises));
+
+    /// <summary>Compatriots, with and without publicity and vaccination consent.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Compatriot> Compatriot() => Arb.From(FromDataSets(d => d.Compatriots));
+
+    /// <summary>Service issues at every lifecycle state (raised, accepted, assigned, resolved, closed, reopened).</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<ServiceIssue> Issue() => Arb.From(FromDataSets(d => d.Issues));
+
+    /// <summary>Subsidy awards at every funding level, some split between city and district.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<SubsidyAward> Award() => Arb.From(FromDataSets(d => d.Awards));
+
+    /// <summary>Exchange events, some organized by several districts.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<ExchangeEvent> Event() => Arb.From(FromDataSets(d => d.Events));
+
+    /// <summary>One aggregate of a kind from a generated data set (a seed whose data set has none tries the next).</summary>
+    private static Gen<T> FromDataSets<T>(Func<DataSet, IReadOnlyList<T>> items) =>
+        from seed in Gen.Choose(0, int.MaxValue)
+        from pick in Gen.Choose(0, int.MaxValue)
+        select Pick(seed, pick, items);
+
+    private static T Pick<T>(int seed, int pick, Func<DataSet, IReadOnlyList<T>> items)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var found = items(DataSetGenerators.Build(unchecked(seed + attempt), 2));
+            if (found.Count > 0)
+            {
+                return found[pick % found.Count];
+            }
+        }
+    }
+}
