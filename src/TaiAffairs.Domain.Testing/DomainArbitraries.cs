@@ -18,8 +18,8 @@ namespace TaiAffairs.Domain.Testing;
 /// <remarks>
 /// Values shrink to simpler values (money towards zero, dates towards the calendar's first day, codes towards
 /// <c>0</c> characters with their check recomputed, quantities to exact and smaller forms); record sets shrink by
-/// dropping records. Aggregates (enterprises, compatriots, issues, awards, events) are taken from generated data sets
-/// and are not shrunk: a smaller one is not a simplification of the failing one.
+/// dropping records; an issue shrinks to itself at an earlier step (<see cref="ShrinkIssue"/>). The other aggregates
+/// (enterprises, compatriots, awards, events) are taken from generated data sets and are not shrunk.
 /// </remarks>
 public static class DomainArbitraries
 {
@@ -82,7 +82,64 @@ public static class DomainArbitraries
 
     /// <summary>Service issues at every lifecycle state (raised, accepted, assigned, resolved, closed, reopened).</summary>
     /// <returns>The arbitrary.</returns>
-    public static Arbitrary<ServiceIssue> Issue() => Arb.From(FromDataSets(d => d.Issues));
+    public static Arbitrary<ServiceIssue> Issue() => Arb.From(FromDataSets(d => d.Issues), ShrinkIssue);
+
+    /// <summary>
+    /// Simpler versions of an issue: the same issue replayed through the public verbs up to an earlier step (raised
+    /// only, then accepted, ...), without the deadline, trips, co-departments and report-ins it may have had. Each
+    /// candidate is a valid issue; a prefix the rules refuse is skipped.
+    /// </summary>
+    /// <param name="issue">The issue.</param>
+    /// <returns>Simpler issues, shortest history first.</returns>
+    public static IEnumerable<ServiceIssue> ShrinkIssue(ServiceIssue issue)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        for (var steps = 1; steps < issue.History.Count; steps++)
+        {
+            if (Replay(issue, steps) is { } simpler)
+            {
+                yield return simpler;
+            }
+        }
+    }
+
+    private static ServiceIssue? Replay(ServiceIssue issue, int steps)
+    {
+        try
+        {
+            var copy = ServiceIssue.Raise(issue.Id, issue.District, issue.Subject, issue.Category, issue.Channel, issue.RaisedOn, issue.Summary);
+            foreach (var step in issue.History.Skip(1).Take(steps - 1))
+            {
+                var reason = string.IsNullOrWhiteSpace(step.Reason) ? "原因" : step.Reason;
+                if (step.To == IssueStatus.Accepted)
+                {
+                    copy.Accept(step.Date);
+                }
+                else if (step.To == IssueStatus.Assigned)
+                {
+                    copy.Assign(step.Date, step.Department!.Value, []);
+                }
+                else if (step.To == IssueStatus.Resolved)
+                {
+                    copy.Resolve(step.Date, step.Department!.Value, reason);
+                }
+                else if (step.To == IssueStatus.ClosedUnresolved)
+                {
+                    copy.CloseUnresolved(step.Date, reason);
+                }
+                else if (step.To == IssueStatus.Reopened)
+                {
+                    copy.Reopen(step.Date, reason);
+                }
+            }
+
+            return copy;
+        }
+        catch (BusinessRuleViolationException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Subsidy awards at every funding level, some split between city and district.</summary>
     /// <returns>The arbitrary.</returns>

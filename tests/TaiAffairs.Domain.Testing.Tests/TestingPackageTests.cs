@@ -38,6 +38,27 @@ public class ArbitraryTests
     public bool Issues_AreOfEveryKindOfState_AndKeepTheirRules(ServiceIssue issue) =>
         issue.History.Count >= 1 && issue.History[0].To == IssueStatus.Raised && issue.Status == issue.History[^1].To;
 
+    [Property(MaxTest = 30)]
+    public bool Issues_ShrinkToThemselvesAtAnEarlierStep(ServiceIssue issue) =>
+        DomainArbitraries.ShrinkIssue(issue).All(simpler =>
+            simpler.Id == issue.Id && simpler.History.Count < issue.History.Count
+            && simpler.History.Select(t => (t.To, t.Date)).SequenceEqual(issue.History.Take(simpler.History.Count).Select(t => (t.To, t.Date))));
+
+    [Fact]
+    public void AResolvedIssue_ShrinksToRaisedFirst()
+    {
+        var issue = ServiceIssue.Raise(
+            Id<ServiceIssue>.From("i1"), District.Baodi, IssueSubject.Enterprise(Id<Enterprise>.From("e1")), IssueCategory.Recruitment, IssueChannel.Visit, 1.March(2021), "用工");
+        issue.Accept(2.March(2021));
+        issue.Assign(3.March(2021), Id<Department>.From("d1"), [Id<Department>.From("d2")]);
+        issue.Resolve(9.March(2021), Id<Department>.From("d1"), "解决");
+
+        var shrunk = DomainArbitraries.ShrinkIssue(issue).ToList();
+
+        Assert.Equal([IssueStatus.Raised, IssueStatus.Accepted, IssueStatus.Assigned], shrunk.Select(i => i.Status));
+        Assert.Empty(shrunk[2].Assignment!.CoDepartments);
+    }
+
     [Property(MaxTest = 20)]
     public bool Enterprises_HaveValidCodes(Enterprise enterprise) => UnifiedSocialCreditCode.TryParse(enterprise.CreditCode.Value, out _);
 
