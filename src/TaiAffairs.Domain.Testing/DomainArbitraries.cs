@@ -18,8 +18,9 @@ namespace TaiAffairs.Domain.Testing;
 /// <remarks>
 /// Values shrink to simpler values (money towards zero, dates towards the calendar's first day, codes towards
 /// <c>0</c> characters with their check recomputed, quantities to exact and smaller forms); record sets shrink by
-/// dropping records; an issue shrinks to itself at an earlier step (<see cref="ShrinkIssue"/>). The other aggregates
-/// (enterprises, compatriots, awards, events) are taken from generated data sets and are not shrunk.
+/// dropping records; an issue shrinks to itself at an earlier step (<see cref="ShrinkIssue"/>), an enterprise to itself
+/// with fewer records (<see cref="ShrinkEnterprise"/>). Compatriots, awards and events are taken from generated data
+/// sets and are not shrunk.
 /// </remarks>
 public static class DomainArbitraries
 {
@@ -74,7 +75,49 @@ public static class DomainArbitraries
 
     /// <summary>Enterprises with their visits, findings, money records and designations.</summary>
     /// <returns>The arbitrary.</returns>
-    public static Arbitrary<Enterprise> Enterprise() => Arb.From(FromDataSets(d => d.Enterprises));
+    public static Arbitrary<Enterprise> Enterprise() => Arb.From(FromDataSets(d => d.Enterprises), ShrinkEnterprise);
+
+    /// <summary>
+    /// Simpler versions of an enterprise: the same enterprise registered anew (same id, code, name, industry, first
+    /// district and date) with no records, then with its visits only, then with the first half of them. Moves, status
+    /// changes, designations and other records are dropped. Each candidate is a valid enterprise.
+    /// </summary>
+    /// <param name="enterprise">The enterprise.</param>
+    /// <returns>Simpler enterprises, emptiest first.</returns>
+    public static IEnumerable<Enterprise> ShrinkEnterprise(Enterprise enterprise)
+    {
+        ArgumentNullException.ThrowIfNull(enterprise);
+        var hasOtherRecords = enterprise.DistrictHistory.Count > 1 || enterprise.OperatingHistory.Count > 1 || enterprise.Designations.Count > 0
+            || enterprise.SafetyFindings.Count > 0 || enterprise.MoneyRecords.Count > 0 || enterprise.Alliances.Count > 0
+            || enterprise.Trainings.Count > 0 || enterprise.PartyBranch is not null || enterprise.Park is not null;
+        if (enterprise.Visits.Count == 0 && !hasOtherRecords)
+        {
+            yield break;
+        }
+
+        yield return Registered(enterprise, 0);
+        if (enterprise.Visits.Count > 1)
+        {
+            yield return Registered(enterprise, enterprise.Visits.Count / 2);
+        }
+
+        if (hasOtherRecords && enterprise.Visits.Count > 0)
+        {
+            yield return Registered(enterprise, enterprise.Visits.Count);
+        }
+    }
+
+    private static Enterprise Registered(Enterprise enterprise, int visits)
+    {
+        var copy = Enterprises.Enterprise.Register(
+            enterprise.Id, enterprise.CreditCode, enterprise.Name, enterprise.Industry, enterprise.DistrictHistory[0].Value, enterprise.RegisteredOn);
+        foreach (var visit in enterprise.Visits.Take(visits))
+        {
+            copy.RecordVisit(visit.Id, visit.Date, visit.Visitors, visit.Purpose);
+        }
+
+        return copy;
+    }
 
     /// <summary>Compatriots, with and without publicity and vaccination consent.</summary>
     /// <returns>The arbitrary.</returns>

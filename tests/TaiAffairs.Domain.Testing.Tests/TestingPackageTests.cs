@@ -60,6 +60,12 @@ public class ArbitraryTests
     }
 
     [Property(MaxTest = 20)]
+    public bool Enterprises_ShrinkToThemselvesWithFewerRecords(Enterprise enterprise) =>
+        DomainArbitraries.ShrinkEnterprise(enterprise).All(simpler =>
+            simpler.Id == enterprise.Id && simpler.CreditCode == enterprise.CreditCode && simpler.Visits.Count <= enterprise.Visits.Count
+            && simpler.Designations.Count == 0 && simpler.SafetyFindings.Count == 0 && simpler.MoneyRecords.Count == 0);
+
+    [Property(MaxTest = 20)]
     public bool Enterprises_HaveValidCodes(Enterprise enterprise) => UnifiedSocialCreditCode.TryParse(enterprise.CreditCode.Value, out _);
 
     [Property(MaxTest = 20)]
