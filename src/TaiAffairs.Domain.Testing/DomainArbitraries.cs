@@ -19,8 +19,8 @@ namespace TaiAffairs.Domain.Testing;
 /// Values shrink to simpler values (money towards zero, dates towards the calendar's first day, codes towards
 /// <c>0</c> characters with their check recomputed, quantities to exact and smaller forms); record sets shrink by
 /// dropping records; an issue shrinks to itself at an earlier step (<see cref="ShrinkIssue"/>), an enterprise to itself
-/// with fewer records (<see cref="ShrinkEnterprise"/>). Compatriots, awards and events are taken from generated data
-/// sets and are not shrunk.
+/// with fewer records (<see cref="ShrinkEnterprise"/>), a compatriot to itself with no records or only its consents
+/// (<see cref="ShrinkCompatriot"/>). Awards and events are taken from generated data sets and are not shrunk.
 /// </remarks>
 public static class DomainArbitraries
 {
@@ -121,7 +121,46 @@ public static class DomainArbitraries
 
     /// <summary>Compatriots, with and without publicity and vaccination consent.</summary>
     /// <returns>The arbitrary.</returns>
-    public static Arbitrary<Compatriot> Compatriot() => Arb.From(FromDataSets(d => d.Compatriots));
+    public static Arbitrary<Compatriot> Compatriot() => Arb.From(FromDataSets(d => d.Compatriots), ShrinkCompatriot);
+
+    /// <summary>
+    /// Simpler versions of a compatriot: the same person registered anew (same id, name, birth, first district and
+    /// date) with no records, then with only the publicity consents (so a property about consent can keep failing).
+    /// Each candidate is a valid compatriot.
+    /// </summary>
+    /// <param name="person">The compatriot.</param>
+    /// <returns>Simpler compatriots, emptiest first.</returns>
+    public static IEnumerable<Compatriot> ShrinkCompatriot(Compatriot person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var records = person.ResidenceHistory.Count - 1 + person.HardshipAssessments.Count + person.PublicityConsents.Count + person.OccupationHistory.Count
+            + person.TravelPermits.Count + person.ResidencePermits.Count + person.VaccinationConsents.Count + person.VaccinationDoses.Count
+            + person.CareVisits.Count + person.Services.Count + person.RecurringServices.Count;
+        if (records == 0)
+        {
+            yield break;
+        }
+
+        yield return Registered(person, withConsents: false);
+        if (person.PublicityConsents.Count > 0 && records > person.PublicityConsents.Count)
+        {
+            yield return Registered(person, withConsents: true);
+        }
+    }
+
+    private static Compatriot Registered(Compatriot person, bool withConsents)
+    {
+        var copy = Compatriots.Compatriot.Register(person.Id, person.Name, person.Birth, person.ResidenceHistory[0].Value, person.RegisteredOn);
+        if (withConsents)
+        {
+            foreach (var consent in person.PublicityConsents)
+            {
+                copy.RecordPublicityConsent(consent.From, consent.Value);
+            }
+        }
+
+        return copy;
+    }
 
     /// <summary>Service issues at every lifecycle state (raised, accepted, assigned, resolved, closed, reopened).</summary>
     /// <returns>The arbitrary.</returns>

@@ -66,6 +66,12 @@ public class ArbitraryTests
             && simpler.Designations.Count == 0 && simpler.SafetyFindings.Count == 0 && simpler.MoneyRecords.Count == 0);
 
     [Property(MaxTest = 20)]
+    public bool Compatriots_ShrinkToThemselvesWithNoRecordsOrOnlyTheirConsents(Compatriot person) =>
+        DomainArbitraries.ShrinkCompatriot(person).All(simpler =>
+            simpler.Id == person.Id && simpler.Birth == person.Birth && simpler.VaccinationDoses.Count == 0 && simpler.CareVisits.Count == 0
+            && (simpler.PublicityConsents.Count == 0 || simpler.PublicityConsents.SequenceEqual(person.PublicityConsents)));
+
+    [Property(MaxTest = 20)]
     public bool Enterprises_HaveValidCodes(Enterprise enterprise) => UnifiedSocialCreditCode.TryParse(enterprise.CreditCode.Value, out _);
 
     [Property(MaxTest = 20)]
