@@ -20,7 +20,8 @@ namespace TaiAffairs.Domain.Testing;
 /// <c>0</c> characters with their check recomputed, quantities to exact and smaller forms); record sets shrink by
 /// dropping records; an issue shrinks to itself at an earlier step (<see cref="ShrinkIssue"/>), an enterprise to itself
 /// with fewer records (<see cref="ShrinkEnterprise"/>), a compatriot to itself with no records or only its consents
-/// (<see cref="ShrinkCompatriot"/>). Awards and events are taken from generated data sets and are not shrunk.
+/// (<see cref="ShrinkCompatriot"/>), an award to one programme and a smaller amount (<see cref="ShrinkAward"/>), an event
+/// to one organizer and no participants (<see cref="ShrinkEvent"/>). Aggregates are taken from generated data sets.
 /// </remarks>
 public static class DomainArbitraries
 {
@@ -225,11 +226,65 @@ public static class DomainArbitraries
 
     /// <summary>Subsidy awards at every funding level, some split between city and district.</summary>
     /// <returns>The arbitrary.</returns>
-    public static Arbitrary<SubsidyAward> Award() => Arb.From(FromDataSets(d => d.Awards));
+    public static Arbitrary<SubsidyAward> Award() => Arb.From(FromDataSets(d => d.Awards), ShrinkAward);
+
+    /// <summary>
+    /// Simpler versions of an award, granted again through <see cref="SubsidyAward.Grant"/> to a stand-in recipient
+    /// (an enterprise with the recipient's id, registered in the awarding district on the award's day): under its
+    /// first programme only, with no split and no project title; then with the amount halved towards one fen.
+    /// </summary>
+    /// <param name="award">The award.</param>
+    /// <returns>Simpler awards.</returns>
+    public static IEnumerable<SubsidyAward> ShrinkAward(SubsidyAward award)
+    {
+        ArgumentNullException.ThrowIfNull(award);
+        var simplerShape = award.Programmes.Count > 1 || award.Split is not null || award.ProjectTitle is not null;
+        var amounts = new List<long>();
+        for (var fen = award.Amount.Fen / 2; fen >= 1; fen /= 2)
+        {
+            amounts.Add(fen);
+        }
+
+        if (simplerShape)
+        {
+            amounts.Insert(0, award.Amount.Fen);
+        }
+
+        foreach (var fen in amounts)
+        {
+            yield return SubsidyAward.Grant(
+                award.Id, StandIn(award.Recipient, award.District, award.AwardedOn), award.District, [award.Programmes[0]], award.Level,
+                Common.Money.FromFen(fen), award.AwardedOn);
+        }
+    }
+
+    /// <summary>
+    /// Simpler versions of an event, recorded again through <see cref="ExchangeEvent.Record"/>: organized by its first
+    /// district only, with no partner units, known participants, count or media coverage.
+    /// </summary>
+    /// <param name="exchangeEvent">The event.</param>
+    /// <returns>The simpler event, when there is one.</returns>
+    public static IEnumerable<ExchangeEvent> ShrinkEvent(ExchangeEvent exchangeEvent)
+    {
+        ArgumentNullException.ThrowIfNull(exchangeEvent);
+        if (exchangeEvent.OrganizingDistricts.Count > 1 || exchangeEvent.PartnerUnits.Count > 0 || exchangeEvent.KnownParticipants.Count > 0
+            || exchangeEvent.ParticipantCount is not null || exchangeEvent.MediaCoverage.Count > 0)
+        {
+            yield return Exchanges.ExchangeEvent.Record(
+                exchangeEvent.Id, exchangeEvent.Kind, exchangeEvent.Title, exchangeEvent.Date, exchangeEvent.Venue, [exchangeEvent.OrganizingDistricts[0]], [], []);
+        }
+    }
+
+    private static Enterprise StandIn(Id<Enterprise> id, District district, LocalDate registeredOn)
+    {
+        var body = "91" + district.Code.ToString("D6", System.Globalization.CultureInfo.InvariantCulture) + "MA0000001";
+        return Enterprises.Enterprise.Register(
+            id, UnifiedSocialCreditCode.Parse(body + UnifiedSocialCreditCode.ComputeCheckCharacter(body)), "台企", Industry.AutoParts, district, registeredOn);
+    }
 
     /// <summary>Exchange events, some organized by several districts.</summary>
     /// <returns>The arbitrary.</returns>
-    public static Arbitrary<ExchangeEvent> Event() => Arb.From(FromDataSets(d => d.Events));
+    public static Arbitrary<ExchangeEvent> Event() => Arb.From(FromDataSets(d => d.Events), ShrinkEvent);
 
     /// <summary>One aggregate of a kind from a generated data set (a seed whose data set has none tries the next).</summary>
     private static Gen<T> FromDataSets<T>(Func<DataSet, IReadOnlyList<T>> items) =>

@@ -2,6 +2,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using TaiAffairs.Domain.Compatriots;
+using TaiAffairs.Domain.Exchanges;
+using TaiAffairs.Domain.Subsidies;
 using TaiAffairs.Domain.Enterprises;
 using TaiAffairs.Domain.Interchange;
 using TaiAffairs.Domain.Issues;
@@ -70,6 +72,17 @@ public class ArbitraryTests
         DomainArbitraries.ShrinkCompatriot(person).All(simpler =>
             simpler.Id == person.Id && simpler.Birth == person.Birth && simpler.VaccinationDoses.Count == 0 && simpler.CareVisits.Count == 0
             && (simpler.PublicityConsents.Count == 0 || simpler.PublicityConsents.SequenceEqual(person.PublicityConsents)));
+
+    [Property(MaxTest = 20)]
+    public bool Awards_ShrinkToOneProgrammeAndSmallerAmounts(SubsidyAward award) =>
+        DomainArbitraries.ShrinkAward(award).All(simpler =>
+            simpler.Id == award.Id && simpler.Recipient == award.Recipient && simpler.Programmes.Count == 1 && simpler.Split is null
+            && simpler.Amount.Fen <= award.Amount.Fen && simpler.Amount.Fen >= 1);
+
+    [Property(MaxTest = 20)]
+    public bool Events_ShrinkToOneOrganizerAndNoParticipants(ExchangeEvent exchangeEvent) =>
+        DomainArbitraries.ShrinkEvent(exchangeEvent).All(simpler =>
+            simpler.Id == exchangeEvent.Id && simpler.OrganizingDistricts.Count == 1 && simpler.KnownParticipants.Count == 0 && !simpler.IsJoint);
 
     [Property(MaxTest = 20)]
     public bool Enterprises_HaveValidCodes(Enterprise enterprise) => UnifiedSocialCreditCode.TryParse(enterprise.CreditCode.Value, out _);
