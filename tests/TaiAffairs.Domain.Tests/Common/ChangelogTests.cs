@@ -17,7 +17,8 @@ public partial class ChangelogTests
         var suppressions = File.ReadAllText(Path.Combine(root, "src", "TaiAffairs.Domain", "CompatibilitySuppressions.xml"));
         var targets = Target().Matches(suppressions).Select(m => m.Groups[1].Value.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal)).ToList();
 
-        Assert.NotEmpty(targets);
+        // After a version bump the file starts empty (no break declared against the new baseline yet): nothing to name.
+        Assert.Contains("<Suppressions", suppressions, StringComparison.Ordinal);
         var missing = targets.Where(t => !Names(t).Any(name => changelog.Contains('`' + name + '`', StringComparison.Ordinal) || changelog.Contains('`' + name + '.', StringComparison.Ordinal) || changelog.Contains('`' + name + '(', StringComparison.Ordinal) || changelog.Contains('`' + name + '<', StringComparison.Ordinal))).ToList();
         Assert.True(missing.Count == 0, "Declared breaks that CHANGELOG.md does not name:\n" + string.Join("\n", missing));
     }
