@@ -12,7 +12,7 @@ public partial class ChangelogTests
     [Fact]
     public void EveryDeclaredBreak_IsNamedInTheChangelog()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root;
         var changelog = File.ReadAllText(Path.Combine(root, "CHANGELOG.md"));
         var suppressions = File.ReadAllText(Path.Combine(root, "src", "TaiAffairs.Domain", "CompatibilitySuppressions.xml"));
         var targets = Target().Matches(suppressions).Select(m => m.Groups[1].Value.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal)).ToList();
@@ -44,19 +44,6 @@ public partial class ChangelogTests
         {
             yield return type + "." + Accessor().Replace(last, string.Empty);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TaiAffairs.Domain.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (TaiAffairs.Domain.sln) was not found above the test's directory.");
     }
 
     [GeneratedRegex("<Target>(.*?)</Target>")]

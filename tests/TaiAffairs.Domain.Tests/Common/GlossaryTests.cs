@@ -57,7 +57,7 @@ public partial class GlossaryTests
     [Fact]
     public void TheEnumerationsSection_ListsEveryValueOfTheApi()
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "glossary.md");
+        var path = Path.Combine(Repository.Root, "docs", "glossary.md");
         var page = File.ReadAllText(path).ReplaceLineEndings("\n");
         var at = page.IndexOf(EnumerationsMarker, StringComparison.Ordinal);
         Assert.True(at >= 0, "docs/glossary.md has no enumerations marker.");
@@ -112,7 +112,7 @@ public partial class GlossaryTests
 
     private static IEnumerable<(string Term, string Api, string Meaning)> Rows()
     {
-        foreach (var line in File.ReadLines(Path.Combine(RepositoryRoot(), "docs", "glossary.md")))
+        foreach (var line in File.ReadLines(Path.Combine(Repository.Root, "docs", "glossary.md")))
         {
             var cells = line.Split('|', StringSplitOptions.TrimEntries);
             if (cells.Length == 5 && cells[0].Length == 0 && cells[4].Length == 0 && cells[1] is not ("中文" or "---"))
@@ -120,19 +120,6 @@ public partial class GlossaryTests
                 yield return (cells[1], cells[2], cells[3]);
             }
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TaiAffairs.Domain.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (TaiAffairs.Domain.sln) was not found above the test's directory.");
     }
 
     [GeneratedRegex("`([A-Za-z][A-Za-z0-9]*(?:\\.[A-Za-z][A-Za-z0-9]*)?)`")]

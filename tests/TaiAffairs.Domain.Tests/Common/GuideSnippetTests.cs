@@ -13,7 +13,7 @@ public partial class GuideSnippetTests
     [Fact]
     public void EveryCodeBlockOfTheGuides_IsTheCompiledExample()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root;
         var path = Path.Combine(root, "docs", "guides.md");
         var snippets = Snippets(Path.Combine(root, "docs", "examples", "Guides"));
         var page = File.ReadAllText(path).ReplaceLineEndings("\n");
@@ -61,19 +61,6 @@ public partial class GuideSnippetTests
         }
 
         return snippets;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TaiAffairs.Domain.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (TaiAffairs.Domain.sln) was not found above the test's directory.");
     }
 
     /// <summary>A snippet marker and the code block after it.</summary>

@@ -24,7 +24,7 @@ public partial class RulesPageTests
     public void TheCheckedInPage_IsTheGeneratedOne()
     {
         var generated = Generate();
-        var path = Path.Combine(RepositoryRoot(), "docs", "rules.md");
+        var path = Path.Combine(Repository.Root, "docs", "rules.md");
         if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
         {
             File.WriteAllText(path, generated);
@@ -147,19 +147,6 @@ public partial class RulesPageTests
 
         var parts = name.Split('.');
         return parts[^1].Split('`')[0];
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TaiAffairs.Domain.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (TaiAffairs.Domain.sln) was not found above the test's directory.");
     }
 
     [GeneratedRegex(@"\s+")]
