@@ -173,11 +173,11 @@ internal sealed partial class DataSetReader
         return false;
     }
 
-    private static FieldPath At(FieldPath path, Format.Field field) => JsonFields.Child(path, field.Name);
+    private static FieldPath At(FieldPath path, Format.Field field) => path.Child(field.Name);
 
     private Department? DepartmentRef(JsonElement obj, Format.Field field, FieldPath path)
     {
-        if (obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(field.Utf8Name, out var value) && KnownDepartment(value) is { } known)
+        if (JsonFields.Lookup(obj, field, out var value) && KnownDepartment(value) is { } known)
         {
             return known;
         }

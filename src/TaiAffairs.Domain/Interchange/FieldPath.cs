@@ -17,6 +17,11 @@ internal readonly record struct FieldPath(string Path, string? Name, int Index =
     /// <summary>Joins the path (where a string path is needed: a nested object's own path).</summary>
     public static implicit operator string(FieldPath path) => path.ToString();
 
+    /// <summary>The path of a field of the value at this path; joined now only when this path already names a field.</summary>
+    /// <param name="name">The field's name.</param>
+    /// <returns>The field's path.</returns>
+    public FieldPath Child(string name) => Name is null ? new(Path, name, Index) : new(ToString(), name);
+
     public override string ToString() =>
         Index >= 0 ? string.Create(CultureInfo.InvariantCulture, $"{Path}[{Index}]{(Name is null ? string.Empty : ".")}{Name}")
         : Name is null ? Path

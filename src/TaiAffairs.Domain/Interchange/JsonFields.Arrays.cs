@@ -22,7 +22,7 @@ internal sealed partial class JsonFields
             return default;
         }
 
-        var at = Child(path, field.Name);
+        var at = path.Child(field.Name);
         if (value.ValueKind != JsonValueKind.Array)
         {
             Problem(at, "field.type", "Expected an array.");
@@ -162,10 +162,10 @@ internal sealed partial class JsonFields
             return null;
         }
 
-        var text = StringItem(value, Child(path, field.Name));
+        var text = StringItem(value, path.Child(field.Name));
         if (text is not null && field.Required && string.IsNullOrWhiteSpace(text))
         {
-            Problem(Child(path, field.Name), "field.missing", "A required field is blank.");
+            Problem(path.Child(field.Name), "field.missing", "A required field is blank.");
             return null;
         }
 

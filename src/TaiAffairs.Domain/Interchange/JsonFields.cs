@@ -109,21 +109,36 @@ internal sealed partial class JsonFields
         return ok;
     }
 
-    public static bool Present(JsonElement obj, Field field) => obj.TryGetProperty(field.Utf8Name, out var value) && value.ValueKind != JsonValueKind.Null;
+    public static bool Present(JsonElement obj, Field field) => Lookup(obj, field, out _);
 
-    public bool TryField(JsonElement obj, Field field, FieldPath path, out JsonElement value)
+    /// <summary>Finds a field's value by its UTF-8 name, recording nothing: absent, null, or not in an object is false.</summary>
+    public static bool Lookup(JsonElement obj, Field field, out JsonElement value)
     {
         if (obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(field.Utf8Name, out value) && value.ValueKind != JsonValueKind.Null)
         {
             return true;
         }
 
-        if (field.Required)
+        value = default;
+        return false;
+    }
+
+    /// <summary>Finds a field whose value is a string, recording nothing (the fast paths; anything else is judged by the full read).</summary>
+    private static bool LookupString(JsonElement obj, Field field, out JsonElement value) =>
+        Lookup(obj, field, out value) && value.ValueKind == JsonValueKind.String;
+
+    public bool TryField(JsonElement obj, Field field, FieldPath path, out JsonElement value)
+    {
+        if (Lookup(obj, field, out value))
         {
-            Problem(Child(path, field.Name), "field.missing", "A required field is missing.");
+            return true;
         }
 
-        value = default;
+        if (field.Required)
+        {
+            Problem(path.Child(field.Name), "field.missing", "A required field is missing.");
+        }
+
         return false;
     }
 
@@ -163,7 +178,7 @@ internal sealed partial class JsonFields
 
     public LocalDate? Date(JsonElement obj, Field field, FieldPath path)
     {
-        if (obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(field.Utf8Name, out var value) && value.ValueKind == JsonValueKind.String)
+        if (LookupString(obj, field, out var value))
         {
             // The common case, read from the document's own bytes (no string); anything else is judged below.
             var raw = JsonMarshal.GetRawUtf8Value(value);
@@ -174,7 +189,7 @@ internal sealed partial class JsonFields
         }
 
         var text = String(obj, field, path);
-        return text is null ? null : DateOf(text, Child(path, field.Name));
+        return text is null ? null : DateOf(text, path.Child(field.Name));
     }
 
     public LocalDate? DateOf(string text, FieldPath at)
@@ -285,13 +300,13 @@ internal sealed partial class JsonFields
             return null;
         }
 
-        return DistrictOf(value, Child(path, field.Name));
+        return DistrictOf(value, path.Child(field.Name));
     }
 
     public TEnum? Enum<TEnum>(JsonElement obj, Field field, FieldPath path)
         where TEnum : SmartEnum<TEnum>
     {
-        if (obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(field.Utf8Name, out var value) && value.ValueKind == JsonValueKind.String)
+        if (LookupString(obj, field, out var value))
         {
             // Matched against the names as UTF-8: a known name makes no string.
             foreach (var known in EnumNames<TEnum>.All)
@@ -304,13 +319,13 @@ internal sealed partial class JsonFields
         }
 
         var text = String(obj, field, path);
-        return text is null ? null : EnumOf<TEnum>(text, Child(path, field.Name));
+        return text is null ? null : EnumOf<TEnum>(text, path.Child(field.Name));
     }
 
     /// <summary>Reads a field whose value is one of its description's names.</summary>
     public string? Choice(JsonElement obj, Field field, FieldPath path)
     {
-        if (obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(field.Utf8Name, out var value) && value.ValueKind == JsonValueKind.String)
+        if (LookupString(obj, field, out var value))
         {
             foreach (var known in field.ValueArray)
             {
@@ -341,7 +356,7 @@ internal sealed partial class JsonFields
         where T : class
     {
         var text = String(obj, field, path);
-        return text is null ? null : IdOf<T>(text, Child(path, field.Name));
+        return text is null ? null : IdOf<T>(text, path.Child(field.Name));
     }
 
     public Id<T>? IdOf<T>(string text, FieldPath path)
@@ -362,12 +377,11 @@ internal sealed partial class JsonFields
         return parsed.Value;
     }
 
-    /// <summary>The schema's money form, <c>^-?\d+(\.\d{1,2})?$</c>, at most 20 integral digits: nothing else is rounded or read.</summary>
     /// <summary>Reads exactly <c>yyyy-MM-dd</c> with a real month and day; false for anything else (which the pattern then judges).</summary>
     private static bool TryIsoDate(string text, out LocalDate date)
     {
         Span<byte> bytes = stackalloc byte[10];
-        if (text.Length != 10 || !char.IsAscii(text[0]) || System.Text.Encoding.ASCII.GetBytes(text, bytes) != 10)
+        if (text.Length != 10 || System.Text.Encoding.ASCII.GetBytes(text, bytes) != 10)
         {
             date = default;
             return false;
@@ -411,6 +425,7 @@ internal sealed partial class JsonFields
         return true;
     }
 
+    /// <summary>The schema's money form, <c>^-?\d+(\.\d{1,2})?$</c>, at most 20 integral digits: nothing else is rounded or read.</summary>
     private static bool IsSchemaMoney(string text)
     {
         var span = text.AsSpan();
@@ -428,8 +443,6 @@ internal sealed partial class JsonFields
 
     private const int Unreadable = -2;
 
-    /// <summary>The path of a field of the value at a path, joined only when the parent is itself a field.</summary>
-    public static FieldPath Child(FieldPath path, string name) => path.Name is null ? new(path.Path, name, path.Index) : new(path.ToString(), name);
 
     /// <summary>Whether a string value is a given text, compared as UTF-8; false for text that cannot be read (judged later).</summary>
     private static bool TextEquals(JsonElement value, string text)

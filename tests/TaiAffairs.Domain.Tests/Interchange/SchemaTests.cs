@@ -6,19 +6,8 @@ namespace TaiAffairs.Domain.Tests.Interchange;
 /// <summary>docs/dataset.schema.json describes every field the exporter writes, and the 2021 data set fits it.</summary>
 public class SchemaTests
 {
-    private static JsonElement Schema()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "docs", "dataset.schema.json");
-            if (File.Exists(path))
-            {
-                return JsonDocument.Parse(File.ReadAllText(path)).RootElement.Clone();
-            }
-        }
-
-        throw new FileNotFoundException("docs/dataset.schema.json was not found above the test output.");
-    }
+    private static JsonElement Schema() =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.Root, "docs", "dataset.schema.json"))).RootElement.Clone();
 
     [Fact]
     public void Schema_CoversEveryFieldOfExports()

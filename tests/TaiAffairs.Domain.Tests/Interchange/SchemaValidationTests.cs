@@ -12,18 +12,7 @@ namespace TaiAffairs.Domain.Tests.Interchange;
 public class SchemaValidationTests
 {
     private static readonly Lazy<JsonSchema> Schema = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "docs", "dataset.schema.json");
-            if (File.Exists(path))
-            {
-                return JsonSchema.FromText(File.ReadAllText(path), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
-            }
-        }
-
-        throw new FileNotFoundException("docs/dataset.schema.json was not found above the test output.");
-    });
+        JsonSchema.FromText(File.ReadAllText(Path.Combine(Repository.Root, "docs", "dataset.schema.json")), new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
 
     private static EvaluationResults Evaluate(string json)
     {
@@ -121,17 +110,5 @@ public class SchemaIsGeneratedTests
         Assert.False(schema.Evaluate(bogus.RootElement).IsValid);
     }
 
-    private static string SchemaPath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "docs", "dataset.schema.json");
-            if (File.Exists(path))
-            {
-                return path;
-            }
-        }
-
-        throw new FileNotFoundException("docs/dataset.schema.json was not found above the test output.");
-    }
+    private static string SchemaPath() => Path.Combine(Repository.Root, "docs", "dataset.schema.json");
 }

@@ -53,17 +53,5 @@ public class RendererGoldenTests
     }
 
     // The source folder, found above the test output (CallerFilePath is mapped away in CI builds).
-    private static string GoldenFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "tests", "TaiAffairs.Domain.Tests", "Reporting", "Golden");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("tests/TaiAffairs.Domain.Tests/Reporting/Golden was not found above the test output.");
-    }
+    private static string GoldenFolder() => Path.Combine(Repository.Root, "tests", "TaiAffairs.Domain.Tests", "Reporting", "Golden");
 }
