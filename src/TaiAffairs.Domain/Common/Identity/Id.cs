@@ -26,6 +26,9 @@ public readonly struct Id<TEntity> : IEquatable<Id<TEntity>>, IComparable<Id<TEn
 
     private Id(string value) => this.value = value;
 
+    /// <summary>Wraps a key that was an id's value already (read back from a compact form), without checking it again.</summary>
+    internal static Id<TEntity> FromTrusted(string value) => new(value);
+
     /// <summary>Gets the key; empty for <see langword="default"/>.</summary>
     public string Value => value ?? string.Empty;
 

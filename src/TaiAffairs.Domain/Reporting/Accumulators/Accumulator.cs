@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -32,22 +31,39 @@ namespace TaiAffairs.Domain.Reporting;
 public abstract class Accumulator<TSelf, TContribution>
     where TSelf : Accumulator<TSelf, TContribution>
 {
-    private Dictionary<RecordKey, TContribution>? contributions;
+    private RecordTable<TContribution>? contributions;
     private int added;
 
     /// <summary>Initializes the accumulator.</summary>
     /// <param name="mode">How records are delivered.</param>
+    /// <param name="keySpace">The space that numbers record keys (at-least-once); <see langword="null"/> for a space of its own.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined mode.</exception>
-    private protected Accumulator(DeliveryMode mode)
+    /// <exception cref="ArgumentException">A key space is given to an exactly-once accumulator (it keeps no keys).</exception>
+    private protected Accumulator(DeliveryMode mode, RecordKeySpace? keySpace)
     {
         if (mode is not (DeliveryMode.AtLeastOnce or DeliveryMode.ExactlyOnce))
         {
             throw new ArgumentOutOfRangeException(nameof(mode), mode, "A delivery mode is AtLeastOnce or ExactlyOnce.");
         }
 
+        if (mode == DeliveryMode.ExactlyOnce && keySpace is not null)
+        {
+            throw new ArgumentException("An exactly-once accumulator keeps no record keys, so it takes no key space.", nameof(keySpace));
+        }
+
         Mode = mode;
-        contributions = mode == DeliveryMode.AtLeastOnce ? [] : null;
+        if (mode == DeliveryMode.AtLeastOnce)
+        {
+            contributions = new RecordTable<TContribution>();
+            KeySpace = keySpace ?? new RecordKeySpace();
+        }
     }
+
+    /// <summary>
+    /// Gets the space that numbers this accumulator's record keys (<see cref="DeliveryMode.AtLeastOnce"/>), shared with
+    /// the accumulators created with it; <see langword="null"/> when exactly-once.
+    /// </summary>
+    public RecordKeySpace? KeySpace { get; }
 
     /// <summary>Gets a number that grows with every change, so a reader can tell the figures changed since it looked.</summary>
     internal long Version { get; private set; }
@@ -62,13 +78,26 @@ public abstract class Accumulator<TSelf, TContribution>
     /// <param name="key">The record's key.</param>
     /// <returns>Whether it counts in this accumulator.</returns>
     /// <exception cref="InvalidOperationException">The accumulator is <see cref="DeliveryMode.ExactlyOnce"/>: it keeps no keys.</exception>
-    public bool Contains(RecordKey key) => Keyed().ContainsKey(key);
+    public bool Contains(RecordKey key)
+    {
+        var table = Keyed();
+        return KeySpace!.TryFind(key, out var number) && table.ContainsKey(number);
+    }
 
-    /// <summary>Reserves room for a number of records so that adding them allocates nothing (nothing to reserve when exactly-once).</summary>
+    /// <summary>
+    /// Reserves room for a number of records so that adding them allocates nothing (nothing to reserve when
+    /// exactly-once); the key space is grown to hold as many keys too.
+    /// </summary>
     /// <param name="capacity">The expected number of records.</param>
-    public void EnsureCapacity(int capacity) => contributions?.EnsureCapacity(capacity);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative.</exception>
+    public void EnsureCapacity(int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        contributions?.EnsureCapacity(capacity);
+        KeySpace?.EnsureCapacity(capacity);
+    }
 
-    /// <summary>Merges with another accumulator of the same context and mode into a new one; neither input changes.</summary>
+    /// <summary>Merges with another accumulator of the same context and mode into a new one (sharing this one's key space); neither input changes.</summary>
     /// <param name="other">The other accumulator.</param>
     /// <returns>An accumulator holding the union of both records (where both hold a record, this one's version).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is <see langword="null"/>.</exception>
@@ -84,7 +113,9 @@ public abstract class Accumulator<TSelf, TContribution>
     /// <summary>
     /// Merges another accumulator into this one, in place: its state is added to this one's, and a record both hold
     /// counts once (this one's version). The cost is that of the other's state, not of this one's records; fold many
-    /// parts (the districts into the city) with it. The other accumulator does not change.
+    /// parts (the districts into the city) with it. When both share a <see cref="KeySpace"/>, records are matched by
+    /// number without hashing a key; otherwise each key is looked up in this one's space. The other accumulator does not
+    /// change.
     /// </summary>
     /// <param name="other">The other accumulator.</param>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is <see langword="null"/>.</exception>
@@ -112,15 +143,17 @@ public abstract class Accumulator<TSelf, TContribution>
 
         // Grow geometrically: folding k parts into one must not reallocate the table k times.
         var needed = contributions.Count + other.contributions!.Count;
-        var capacity = contributions.EnsureCapacity(0);
+        var capacity = contributions.Capacity;
         if (needed > capacity)
         {
             contributions.EnsureCapacity(Math.Max(needed, capacity * 2));
         }
 
-        foreach (var (key, contribution) in other.contributions)
+        var sameSpace = ReferenceEquals(KeySpace, other.KeySpace);
+        foreach (var (otherNumber, contribution) in other.contributions)
         {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(contributions, key, out var exists);
+            var number = sameSpace ? otherNumber : KeySpace!.Intern(other.KeySpace![otherNumber]);
+            ref var slot = ref contributions.GetOrAdd(number, out var exists);
             if (exists)
             {
                 // Both hold the record: its state was added twice; take the other's copy out again.
@@ -133,14 +166,14 @@ public abstract class Accumulator<TSelf, TContribution>
         }
     }
 
-    /// <summary>Returns an independent copy, in time proportional to the state.</summary>
+    /// <summary>Returns an independent copy (sharing the key space), in time proportional to the state.</summary>
     /// <returns>A new accumulator with the same records.</returns>
     public TSelf Clone()
     {
         var copy = CreateEmpty();
         copy.AddState((TSelf)this);
         copy.added = added;
-        copy.contributions = contributions is null ? null : new Dictionary<RecordKey, TContribution>(contributions);
+        copy.contributions = contributions is null ? null : new RecordTable<TContribution>(contributions);
         return copy;
     }
 
@@ -169,7 +202,8 @@ public abstract class Accumulator<TSelf, TContribution>
     /// <exception cref="InvalidOperationException">The accumulator is <see cref="DeliveryMode.ExactlyOnce"/>: it cannot retract.</exception>
     public bool Remove(RecordKey key)
     {
-        if (!Keyed().Remove(key, out var old))
+        var table = Keyed();
+        if (!KeySpace!.TryFind(key, out var number) || !table.Remove(number, out var old))
         {
             return false;
         }
@@ -182,7 +216,19 @@ public abstract class Accumulator<TSelf, TContribution>
     /// <summary>Gets the keys of the records counted, in no particular order.</summary>
     /// <returns>The keys.</returns>
     /// <exception cref="InvalidOperationException">The accumulator is <see cref="DeliveryMode.ExactlyOnce"/>: it keeps no keys.</exception>
-    public IEnumerable<RecordKey> Keys() => Keyed().Keys;
+    public IEnumerable<RecordKey> Keys()
+    {
+        var table = Keyed();
+        return KeysOf(table);
+
+        IEnumerable<RecordKey> KeysOf(RecordTable<TContribution> entries)
+        {
+            foreach (var (number, _) in entries)
+            {
+                yield return KeySpace![number];
+            }
+        }
+    }
 
     /// <summary>Adds a record's contribution unless its key is already present (exactly-once: always).</summary>
     /// <returns>Whether the record was new.</returns>
@@ -196,7 +242,7 @@ public abstract class Accumulator<TSelf, TContribution>
             return true;
         }
 
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(contributions, key, out var exists);
+        ref var slot = ref contributions.GetOrAdd(KeySpace!.Intern(key), out var exists);
         if (exists)
         {
             return false;
@@ -213,7 +259,8 @@ public abstract class Accumulator<TSelf, TContribution>
     /// <exception cref="InvalidOperationException">The accumulator is <see cref="DeliveryMode.ExactlyOnce"/>.</exception>
     private protected bool ReplaceContribution(RecordKey key, TContribution contribution)
     {
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(Keyed(), key, out var exists);
+        var table = Keyed();
+        ref var slot = ref table.GetOrAdd(KeySpace!.Intern(key), out var exists);
         if (exists)
         {
             if (EqualityComparer<TContribution>.Default.Equals(slot!, contribution))
@@ -230,11 +277,26 @@ public abstract class Accumulator<TSelf, TContribution>
         return true;
     }
 
-    /// <summary>Gets every contribution with its key (at-least-once only).</summary>
-    private protected Dictionary<RecordKey, TContribution> Entries => Keyed();
+    /// <summary>Gets every contribution with its key (at-least-once only), in no particular order.</summary>
+    private protected IEnumerable<KeyValuePair<RecordKey, TContribution>> Entries
+    {
+        get
+        {
+            var table = Keyed();
+            return Walk(table);
 
-    /// <summary>Gets every contribution (at-least-once only).</summary>
-    private protected Dictionary<RecordKey, TContribution>.ValueCollection Contributions => Keyed().Values;
+            IEnumerable<KeyValuePair<RecordKey, TContribution>> Walk(RecordTable<TContribution> entries)
+            {
+                foreach (var (number, contribution) in entries)
+                {
+                    yield return new(KeySpace![number], contribution);
+                }
+            }
+        }
+    }
+
+    /// <summary>Gets every contribution (at-least-once only), in no particular order, without allocating.</summary>
+    private protected RecordTable<TContribution>.ValueList Contributions => new(Keyed());
 
     /// <summary>Updates the running figures with a record's contribution: <paramref name="sign"/> 1 adds it, -1 retracts it.</summary>
     private protected abstract void Apply(TContribution contribution, int sign);
@@ -248,7 +310,7 @@ public abstract class Accumulator<TSelf, TContribution>
     /// <summary>Whether another accumulator has the same context.</summary>
     private protected virtual bool SameContext(TSelf other) => true;
 
-    private Dictionary<RecordKey, TContribution> Keyed() => contributions
+    private RecordTable<TContribution> Keyed() => contributions
         ?? throw new InvalidOperationException("An exactly-once accumulator keeps no record keys, so it cannot find, replace or remove a record; use DeliveryMode.AtLeastOnce for records that change.");
 
     private void CheckMergeable(TSelf other)

@@ -28,8 +28,8 @@ public sealed class AwardAccumulator : Accumulator<AwardAccumulator, AwardContri
     private readonly Dictionary<FundingLevel, Money> byLevel = [];
     private readonly Dictionary<Id<Enterprise>, Money> byRecipient = [];
 
-    private AwardAccumulator(ReportingPeriod period, DeliveryMode mode)
-        : base(mode) => Period = period;
+    private AwardAccumulator(ReportingPeriod period, DeliveryMode mode, RecordKeySpace? keySpace)
+        : base(mode, keySpace) => Period = period;
 
     /// <summary>Gets the period.</summary>
     public ReportingPeriod Period { get; }
@@ -61,10 +61,27 @@ public sealed class AwardAccumulator : Accumulator<AwardAccumulator, AwardContri
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined mode.</exception>
     /// <returns>The accumulator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
+#pragma warning disable RS0027 // The overload taking a key space is unambiguous: a mode, or a space (which is at-least-once).
     public static AwardAccumulator Empty(ReportingPeriod period, DeliveryMode mode = DeliveryMode.AtLeastOnce)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return new AwardAccumulator(period, mode);
+        return new AwardAccumulator(period, mode, null);
+    }
+#pragma warning restore RS0027
+
+    /// <summary>
+    /// Creates an empty at-least-once accumulator whose record keys are numbered in a shared space, so that it merges
+    /// with the other accumulators of that space by number (see <see cref="RecordKeySpace"/>).
+    /// </summary>
+    /// <param name="period">The period.</param>
+    /// <param name="keySpace">The shared key space.</param>
+    /// <returns>The accumulator.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static AwardAccumulator Empty(ReportingPeriod period, RecordKeySpace keySpace)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(keySpace);
+        return new AwardAccumulator(period, DeliveryMode.AtLeastOnce, keySpace);
     }
 
     /// <summary>Adds an award, once; outside the period it is ignored.</summary>
@@ -123,7 +140,7 @@ public sealed class AwardAccumulator : Accumulator<AwardAccumulator, AwardContri
     }
 
     /// <summary>Gets the keys of the awards counted.</summary>
-    internal IEnumerable<RecordKey> AwardKeys() => Entries.Keys;
+    internal IEnumerable<RecordKey> AwardKeys() => Keys();
 
     private bool TryContribution(SubsidyAward award, out AwardContribution contribution)
     {
@@ -160,7 +177,7 @@ public sealed class AwardAccumulator : Accumulator<AwardAccumulator, AwardContri
         }
     }
 
-    private protected override AwardAccumulator CreateEmpty() => new(Period, Mode);
+    private protected override AwardAccumulator CreateEmpty() => new(Period, Mode, KeySpace);
 
     private protected override bool SameContext(AwardAccumulator other) => Period == other.Period;
 

@@ -39,8 +39,8 @@ public sealed class ExchangeAccumulator : Accumulator<ExchangeAccumulator, Excha
     private readonly CountMap<ExchangeEventKind> eventsByKind = new(k => k.Name);
     private Sums? sums;
 
-    private ExchangeAccumulator(ReportingPeriod period, DeliveryMode mode)
-        : base(mode)
+    private ExchangeAccumulator(ReportingPeriod period, DeliveryMode mode, RecordKeySpace? keySpace)
+        : base(mode, keySpace)
     {
         Period = period;
         sums = mode == DeliveryMode.ExactlyOnce ? new Sums([], [], default) : null;
@@ -79,10 +79,27 @@ public sealed class ExchangeAccumulator : Accumulator<ExchangeAccumulator, Excha
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined mode.</exception>
     /// <returns>The accumulator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
+#pragma warning disable RS0027 // The overload taking a key space is unambiguous: a mode, or a space (which is at-least-once).
     public static ExchangeAccumulator Empty(ReportingPeriod period, DeliveryMode mode = DeliveryMode.AtLeastOnce)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return new ExchangeAccumulator(period, mode);
+        return new ExchangeAccumulator(period, mode, null);
+    }
+#pragma warning restore RS0027
+
+    /// <summary>
+    /// Creates an empty at-least-once accumulator whose record keys are numbered in a shared space, so that it merges
+    /// with the other accumulators of that space by number (see <see cref="RecordKeySpace"/>).
+    /// </summary>
+    /// <param name="period">The period.</param>
+    /// <param name="keySpace">The shared key space.</param>
+    /// <returns>The accumulator.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static ExchangeAccumulator Empty(ReportingPeriod period, RecordKeySpace keySpace)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(keySpace);
+        return new ExchangeAccumulator(period, DeliveryMode.AtLeastOnce, keySpace);
     }
 
     /// <summary>Adds an event, once; outside the period it is ignored.</summary>
@@ -280,7 +297,7 @@ public sealed class ExchangeAccumulator : Accumulator<ExchangeAccumulator, Excha
         sums!.Materials += other.sums.Materials;
     }
 
-    private protected override ExchangeAccumulator CreateEmpty() => new(Period, Mode);
+    private protected override ExchangeAccumulator CreateEmpty() => new(Period, Mode, KeySpace);
 
     private protected override bool SameContext(ExchangeAccumulator other) => Period == other.Period;
 

@@ -13,7 +13,7 @@ namespace TaiAffairs.Domain.Reporting;
 /// <summary>
 /// Every figure family of one scope (a district, or the city) for one period: the nine accumulators together,
 /// with one <c>Add</c> and one <c>Replace</c> per record type, <see cref="Remove"/> and one <see cref="Merge"/>. It keeps the accumulators' laws: merging is
-/// associative and commutative with <see cref="Empty"/> as identity, and a record counts once.
+/// associative and commutative with <c>Empty</c> as identity, and a record counts once.
 /// </summary>
 /// <remarks>A builder: <c>Add</c> mutates; <see cref="Merge"/> returns a new instance. Not thread-safe.</remarks>
 public sealed class FigureAccumulators
@@ -69,11 +69,32 @@ public sealed class FigureAccumulators
     /// <param name="mode">How records are delivered: <see cref="DeliveryMode.AtLeastOnce"/> (the default) or <see cref="DeliveryMode.ExactlyOnce"/>.</param>
     /// <returns>The accumulators, the identity of <see cref="Merge"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+#pragma warning disable RS0027 // The overload taking a key space is unambiguous: a mode, or a space (which is at-least-once).
     public static FigureAccumulators Empty(ReportingPeriod period, WorkingDayCalendar calendar, DeliveryMode mode = DeliveryMode.AtLeastOnce) =>
         new(
             IssueAccumulator.Empty(period, calendar, mode), VisitAccumulator.Empty(period, mode), MeetingAccumulator.Empty(period, mode), AwardAccumulator.Empty(period, mode),
             SafetyAccumulator.Empty(period, mode), GivingAccumulator.Empty(period, mode), VaccinationAccumulator.Empty(period, mode), ExchangeAccumulator.Empty(period, mode),
             YouthAccumulator.Empty(period, mode));
+#pragma warning restore RS0027
+
+    /// <summary>
+    /// Creates empty at-least-once accumulators whose record keys are numbered in a shared space: give the same space
+    /// to every district's accumulators and the city's, and folding the districts into the city matches records by
+    /// number, hashing no key (see <see cref="RecordKeySpace"/>).
+    /// </summary>
+    /// <param name="period">The period.</param>
+    /// <param name="calendar">The working-day calendar.</param>
+    /// <param name="keySpace">The shared key space.</param>
+    /// <returns>The accumulators, the identity of <see cref="Merge"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static FigureAccumulators Empty(ReportingPeriod period, WorkingDayCalendar calendar, RecordKeySpace keySpace) =>
+        new(
+            IssueAccumulator.Empty(period, calendar, keySpace), VisitAccumulator.Empty(period, keySpace), MeetingAccumulator.Empty(period, keySpace),
+            AwardAccumulator.Empty(period, keySpace), SafetyAccumulator.Empty(period, keySpace), GivingAccumulator.Empty(period, keySpace),
+            VaccinationAccumulator.Empty(period, keySpace), ExchangeAccumulator.Empty(period, keySpace), YouthAccumulator.Empty(period, keySpace));
+
+    /// <summary>Gets the space that numbers the record keys (shared by every family), or <see langword="null"/> when exactly-once.</summary>
+    public RecordKeySpace? KeySpace => Issues.KeySpace;
 
     /// <summary>Gets a number that grows with every change to any family.</summary>
     internal long Version =>

@@ -14,8 +14,8 @@ public readonly record struct GivingContribution(MoneyRecordKind Kind, Money Amo
 /// <remarks>A builder: see <see cref="Accumulator{TSelf, TContribution}"/> for the laws it keeps. Not thread-safe: one writer at a time. Aggregate partitions on separate instances (one per thread) and <c>Merge</c> them; see docs/hardening.md.</remarks>
 public sealed class GivingAccumulator : Accumulator<GivingAccumulator, GivingContribution>
 {
-    private GivingAccumulator(ReportingPeriod period, DeliveryMode mode)
-        : base(mode) => Period = period;
+    private GivingAccumulator(ReportingPeriod period, DeliveryMode mode, RecordKeySpace? keySpace)
+        : base(mode, keySpace) => Period = period;
 
     /// <summary>Gets the period.</summary>
     public ReportingPeriod Period { get; }
@@ -38,10 +38,27 @@ public sealed class GivingAccumulator : Accumulator<GivingAccumulator, GivingCon
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined mode.</exception>
     /// <returns>The accumulator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
+#pragma warning disable RS0027 // The overload taking a key space is unambiguous: a mode, or a space (which is at-least-once).
     public static GivingAccumulator Empty(ReportingPeriod period, DeliveryMode mode = DeliveryMode.AtLeastOnce)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return new GivingAccumulator(period, mode);
+        return new GivingAccumulator(period, mode, null);
+    }
+#pragma warning restore RS0027
+
+    /// <summary>
+    /// Creates an empty at-least-once accumulator whose record keys are numbered in a shared space, so that it merges
+    /// with the other accumulators of that space by number (see <see cref="RecordKeySpace"/>).
+    /// </summary>
+    /// <param name="period">The period.</param>
+    /// <param name="keySpace">The shared key space.</param>
+    /// <returns>The accumulator.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static GivingAccumulator Empty(ReportingPeriod period, RecordKeySpace keySpace)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(keySpace);
+        return new GivingAccumulator(period, DeliveryMode.AtLeastOnce, keySpace);
     }
 
     /// <summary>Adds a donation or investment, once; outside the period it is ignored.</summary>
@@ -112,7 +129,7 @@ public sealed class GivingAccumulator : Accumulator<GivingAccumulator, GivingCon
         InvestmentCount += other.InvestmentCount;
     }
 
-    private protected override GivingAccumulator CreateEmpty() => new(Period, Mode);
+    private protected override GivingAccumulator CreateEmpty() => new(Period, Mode, KeySpace);
 
     private protected override bool SameContext(GivingAccumulator other) => Period == other.Period;
 }

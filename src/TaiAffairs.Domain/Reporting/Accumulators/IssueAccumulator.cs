@@ -36,16 +36,156 @@ public enum Timeliness
 }
 
 /// <summary>What one service issue contributes to an <see cref="IssueAccumulator"/>, judged as of the period's end.</summary>
-/// <param name="Category">The category.</param>
-/// <param name="Channel">The channel.</param>
-/// <param name="RaisedInPeriod">Whether it was raised in the period (otherwise carried over, open at the start).</param>
-/// <param name="Outcome">Where it stands at the period's end.</param>
-/// <param name="WorkingDaysToResolve">Working days from raise to resolution, for one resolved in the period; else <see langword="null"/>.</param>
-/// <param name="Timeliness">Whether a resolution in the period met its deadline.</param>
-/// <param name="Enterprise">The enterprise helped, for an enterprise's issue resolved in the period; else <see langword="null"/>.</param>
-/// <remarks>Immutable and thread-safe.</remarks>
-public readonly record struct IssueContribution(
-    IssueCategory Category, IssueChannel Channel, bool RaisedInPeriod, IssueOutcome Outcome, int? WorkingDaysToResolve, Timeliness Timeliness, Id<Enterprise>? Enterprise);
+/// <remarks>
+/// Immutable and thread-safe. Kept per record by an at-least-once accumulator, so it is packed into 16 bytes: the
+/// enterprise's key, the working days, and the category, channel and flags as small numbers.
+/// </remarks>
+public readonly record struct IssueContribution
+{
+    private static readonly IssueCategory?[] Categories = ByValue(IssueCategory.List);
+    private static readonly IssueChannel?[] Channels = ByValue(IssueChannel.List);
+
+    private readonly string? enterprise;
+    private readonly int workingDays;
+    private readonly byte category;
+    private readonly byte channel;
+
+    // Bit 0: raised in the period; bits 1-2: the outcome; bits 3-4: the timeliness.
+    private readonly byte flags;
+
+    /// <summary>Creates a contribution.</summary>
+    /// <param name="Category">The category.</param>
+    /// <param name="Channel">The channel.</param>
+    /// <param name="RaisedInPeriod">Whether it was raised in the period (otherwise carried over, open at the start).</param>
+    /// <param name="Outcome">Where it stands at the period's end.</param>
+    /// <param name="WorkingDaysToResolve">Working days from raise to resolution, for one resolved in the period; else <see langword="null"/>.</param>
+    /// <param name="Timeliness">Whether a resolution in the period met its deadline.</param>
+    /// <param name="Enterprise">The enterprise helped, for an enterprise's issue resolved in the period; else <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="Category"/> or <paramref name="Channel"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The outcome or timeliness is not a defined value, or the working days are negative.</exception>
+    /// <exception cref="ArgumentException">The enterprise is the invalid default id.</exception>
+    public IssueContribution(
+        IssueCategory Category, IssueChannel Channel, bool RaisedInPeriod, IssueOutcome Outcome, int? WorkingDaysToResolve, Timeliness Timeliness, Id<Enterprise>? Enterprise)
+    {
+        ArgumentNullException.ThrowIfNull(Category);
+        ArgumentNullException.ThrowIfNull(Channel);
+        if ((uint)Outcome > (uint)IssueOutcome.ClosedBefore)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Outcome), Outcome, "Not a defined outcome.");
+        }
+
+        if ((uint)Timeliness > (uint)Reporting.Timeliness.OnTime)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Timeliness), Timeliness, "Not a defined timeliness.");
+        }
+
+        if (WorkingDaysToResolve < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(WorkingDaysToResolve), WorkingDaysToResolve, "Working days are not negative.");
+        }
+
+        if (Enterprise is { IsDefault: true })
+        {
+            throw new ArgumentException("The enterprise is not a valid id.", nameof(Enterprise));
+        }
+
+        category = (byte)Category.Value;
+        channel = (byte)Channel.Value;
+        flags = (byte)((RaisedInPeriod ? 1 : 0) | ((int)Outcome << 1) | ((int)Timeliness << 3));
+        workingDays = WorkingDaysToResolve ?? -1;
+        enterprise = Enterprise?.Value;
+    }
+
+    /// <summary>Gets the category.</summary>
+    public IssueCategory Category
+    {
+        get => Categories[category]!;
+        init => category = (byte)(value ?? throw new ArgumentNullException(nameof(value))).Value;
+    }
+
+    /// <summary>Gets the channel.</summary>
+    public IssueChannel Channel
+    {
+        get => Channels[channel]!;
+        init => channel = (byte)(value ?? throw new ArgumentNullException(nameof(value))).Value;
+    }
+
+    /// <summary>Gets whether it was raised in the period (otherwise carried over, open at the start).</summary>
+    public bool RaisedInPeriod
+    {
+        get => (flags & 1) != 0;
+        init => flags = (byte)((flags & ~1) | (value ? 1 : 0));
+    }
+
+    /// <summary>Gets where it stands at the period's end.</summary>
+    public IssueOutcome Outcome
+    {
+        get => (IssueOutcome)((flags >> 1) & 3);
+        init => flags = (byte)((flags & ~6) | ((int)Defined(value, IssueOutcome.ClosedBefore) << 1));
+    }
+
+    /// <summary>Gets the working days from raise to resolution, for one resolved in the period; else <see langword="null"/>.</summary>
+    public int? WorkingDaysToResolve
+    {
+        get => workingDays < 0 ? null : workingDays;
+        init => workingDays = value is null ? -1 : value.Value >= 0 ? value.Value : throw new ArgumentOutOfRangeException(nameof(value), value, "Working days are not negative.");
+    }
+
+    /// <summary>Gets whether a resolution in the period met its deadline.</summary>
+    public Timeliness Timeliness
+    {
+        get => (Timeliness)((flags >> 3) & 3);
+        init => flags = (byte)((flags & ~24) | ((int)Defined(value, Timeliness.OnTime) << 3));
+    }
+
+    /// <summary>Gets the enterprise helped, for an enterprise's issue resolved in the period; else <see langword="null"/>.</summary>
+    public Id<Enterprise>? Enterprise
+    {
+        get => enterprise is null ? null : Id<Enterprise>.FromTrusted(enterprise);
+        init => enterprise = value is { IsDefault: true } ? throw new ArgumentException("The enterprise is not a valid id.", nameof(value)) : value?.Value;
+    }
+
+    /// <summary>Gets whether an enterprise was helped (without making its id).</summary>
+    internal bool HelpedEnterprise => enterprise is not null;
+
+    /// <summary>Splits the contribution into its parts.</summary>
+    /// <param name="Category">The category.</param>
+    /// <param name="Channel">The channel.</param>
+    /// <param name="RaisedInPeriod">Whether it was raised in the period.</param>
+    /// <param name="Outcome">Where it stands at the period's end.</param>
+    /// <param name="WorkingDaysToResolve">The working days to resolve, or <see langword="null"/>.</param>
+    /// <param name="Timeliness">Whether a resolution met its deadline.</param>
+    /// <param name="Enterprise">The enterprise helped, or <see langword="null"/>.</param>
+    public void Deconstruct(
+        out IssueCategory Category, out IssueChannel Channel, out bool RaisedInPeriod, out IssueOutcome Outcome, out int? WorkingDaysToResolve, out Timeliness Timeliness,
+        out Id<Enterprise>? Enterprise)
+    {
+        Category = this.Category;
+        Channel = this.Channel;
+        RaisedInPeriod = this.RaisedInPeriod;
+        Outcome = this.Outcome;
+        WorkingDaysToResolve = this.WorkingDaysToResolve;
+        Timeliness = this.Timeliness;
+        Enterprise = this.Enterprise;
+    }
+
+    private static TEnum Defined<TEnum>(TEnum value, TEnum last)
+        where TEnum : struct, Enum =>
+        Convert.ToUInt32(value, System.Globalization.CultureInfo.InvariantCulture) <= Convert.ToUInt32(last, System.Globalization.CultureInfo.InvariantCulture)
+            ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Not a defined value.");
+
+    private static T?[] ByValue<T>(IReadOnlyCollection<T> values)
+        where T : Ardalis.SmartEnum.SmartEnum<T>
+    {
+        var table = new T?[values.Max(v => v.Value) + 1];
+        foreach (var value in values)
+        {
+            table[value.Value] = value;
+        }
+
+        return table;
+    }
+}
 
 /// <summary>
 /// Issue figures for a period: raised, resolved, closed unresolved, open at the end, by category and channel,
@@ -67,8 +207,8 @@ public sealed class IssueAccumulator : Accumulator<IssueAccumulator, IssueContri
     private int[] resolvedDays = [];
     private int resolvedTimed;
 
-    private IssueAccumulator(ReportingPeriod period, WorkingDayCalendar calendar, DeliveryMode mode)
-        : base(mode)
+    private IssueAccumulator(ReportingPeriod period, WorkingDayCalendar calendar, DeliveryMode mode, RecordKeySpace? keySpace)
+        : base(mode, keySpace)
     {
         Period = period;
         Calendar = calendar;
@@ -120,11 +260,30 @@ public sealed class IssueAccumulator : Accumulator<IssueAccumulator, IssueContri
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined mode.</exception>
     /// <returns>The accumulator.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+#pragma warning disable RS0027 // The overload taking a key space is unambiguous: a mode, or a space (which is at-least-once).
     public static IssueAccumulator Empty(ReportingPeriod period, WorkingDayCalendar calendar, DeliveryMode mode = DeliveryMode.AtLeastOnce)
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(calendar);
-        return new IssueAccumulator(period, calendar, mode);
+        return new IssueAccumulator(period, calendar, mode, null);
+    }
+#pragma warning restore RS0027
+
+    /// <summary>
+    /// Creates an empty at-least-once accumulator whose record keys are numbered in a shared space, so that it merges
+    /// with the other accumulators of that space by number (see <see cref="RecordKeySpace"/>).
+    /// </summary>
+    /// <param name="period">The period.</param>
+    /// <param name="calendar">The working-day calendar.</param>
+    /// <param name="keySpace">The shared key space.</param>
+    /// <returns>The accumulator.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static IssueAccumulator Empty(ReportingPeriod period, WorkingDayCalendar calendar, RecordKeySpace keySpace)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(keySpace);
+        return new IssueAccumulator(period, calendar, DeliveryMode.AtLeastOnce, keySpace);
     }
 
     /// <summary>Adds an issue, once; an issue outside the period is ignored.</summary>
@@ -262,9 +421,9 @@ public sealed class IssueAccumulator : Accumulator<IssueAccumulator, IssueContri
             ResolvedOnTime += contribution.Timeliness == Timeliness.OnTime ? sign : 0;
         }
 
-        if (contribution.Enterprise is { } enterprise)
+        if (contribution.HelpedEnterprise)
         {
-            KeyCounts.Add(enterprises, enterprise, sign);
+            KeyCounts.Add(enterprises, contribution.Enterprise!.Value, sign);
         }
 
         if (contribution.WorkingDaysToResolve is { } days)
@@ -323,9 +482,9 @@ public sealed class IssueAccumulator : Accumulator<IssueAccumulator, IssueContri
     internal IEnumerable<RecordKey> ResolvedKeys() => Entries.Where(e => e.Value.Outcome == IssueOutcome.Resolved).Select(e => e.Key);
 
     /// <summary>Gets the keys of the enterprises' issues resolved in the period.</summary>
-    internal IEnumerable<RecordKey> EnterpriseResolvedKeys() => Entries.Where(e => e.Value.Enterprise is not null).Select(e => e.Key);
+    internal IEnumerable<RecordKey> EnterpriseResolvedKeys() => Entries.Where(e => e.Value.HelpedEnterprise).Select(e => e.Key);
 
-    private protected override IssueAccumulator CreateEmpty() => new(Period, Calendar, Mode);
+    private protected override IssueAccumulator CreateEmpty() => new(Period, Calendar, Mode, KeySpace);
 
     private protected override bool SameContext(IssueAccumulator other) => Period == other.Period && ReferenceEquals(Calendar, other.Calendar);
 }

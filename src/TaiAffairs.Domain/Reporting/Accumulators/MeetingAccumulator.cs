@@ -19,8 +19,8 @@ public sealed class MeetingAccumulator : Accumulator<MeetingAccumulator, Meeting
     private readonly CountMap<Official> byHost = new(o => o.Post);
     private readonly int[] roundTablesByQuarter = new int[4];
 
-    private MeetingAccumulator(ReportingPeriod period, DeliveryMode mode)
-        : base(mode) => Period = period;
+    private MeetingAccumulator(ReportingPeriod period, DeliveryMode mode, RecordKeySpace? keySpace)
+        : base(mode, keySpace) => Period = period;
 
     /// <summary>Gets the period.</summary>
     public ReportingPeriod Period { get; }
@@ -50,10 +50,27 @@ public sealed class MeetingAccumulator : Accumulator<MeetingAccumulator, Meeting
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined mode.</exception>
     /// <returns>The accumulator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
+#pragma warning disable RS0027 // The overload taking a key space is unambiguous: a mode, or a space (which is at-least-once).
     public static MeetingAccumulator Empty(ReportingPeriod period, DeliveryMode mode = DeliveryMode.AtLeastOnce)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return new MeetingAccumulator(period, mode);
+        return new MeetingAccumulator(period, mode, null);
+    }
+#pragma warning restore RS0027
+
+    /// <summary>
+    /// Creates an empty at-least-once accumulator whose record keys are numbered in a shared space, so that it merges
+    /// with the other accumulators of that space by number (see <see cref="RecordKeySpace"/>).
+    /// </summary>
+    /// <param name="period">The period.</param>
+    /// <param name="keySpace">The shared key space.</param>
+    /// <returns>The accumulator.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static MeetingAccumulator Empty(ReportingPeriod period, RecordKeySpace keySpace)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(keySpace);
+        return new MeetingAccumulator(period, DeliveryMode.AtLeastOnce, keySpace);
     }
 
     /// <summary>Adds a meeting, once; outside the period it is ignored.</summary>
@@ -123,7 +140,7 @@ public sealed class MeetingAccumulator : Accumulator<MeetingAccumulator, Meeting
         }
     }
 
-    private protected override MeetingAccumulator CreateEmpty() => new(Period, Mode);
+    private protected override MeetingAccumulator CreateEmpty() => new(Period, Mode, KeySpace);
 
     private protected override bool SameContext(MeetingAccumulator other) => Period == other.Period;
 }

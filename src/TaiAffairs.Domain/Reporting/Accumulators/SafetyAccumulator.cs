@@ -16,8 +16,8 @@ public readonly record struct SafetyContribution(bool RectifiedByEnd);
 ///  Not thread-safe: one writer at a time. Aggregate partitions on separate instances (one per thread) and <c>Merge</c> them; see docs/hardening.md.</remarks>
 public sealed class SafetyAccumulator : Accumulator<SafetyAccumulator, SafetyContribution>
 {
-    private SafetyAccumulator(ReportingPeriod period, DeliveryMode mode)
-        : base(mode) => Period = period;
+    private SafetyAccumulator(ReportingPeriod period, DeliveryMode mode, RecordKeySpace? keySpace)
+        : base(mode, keySpace) => Period = period;
 
     /// <summary>Gets the period.</summary>
     public ReportingPeriod Period { get; }
@@ -37,10 +37,27 @@ public sealed class SafetyAccumulator : Accumulator<SafetyAccumulator, SafetyCon
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined mode.</exception>
     /// <returns>The accumulator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
+#pragma warning disable RS0027 // The overload taking a key space is unambiguous: a mode, or a space (which is at-least-once).
     public static SafetyAccumulator Empty(ReportingPeriod period, DeliveryMode mode = DeliveryMode.AtLeastOnce)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return new SafetyAccumulator(period, mode);
+        return new SafetyAccumulator(period, mode, null);
+    }
+#pragma warning restore RS0027
+
+    /// <summary>
+    /// Creates an empty at-least-once accumulator whose record keys are numbered in a shared space, so that it merges
+    /// with the other accumulators of that space by number (see <see cref="RecordKeySpace"/>).
+    /// </summary>
+    /// <param name="period">The period.</param>
+    /// <param name="keySpace">The shared key space.</param>
+    /// <returns>The accumulator.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static SafetyAccumulator Empty(ReportingPeriod period, RecordKeySpace keySpace)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(keySpace);
+        return new SafetyAccumulator(period, DeliveryMode.AtLeastOnce, keySpace);
     }
 
     /// <summary>Adds a finding, once; one found outside the period is ignored.</summary>
@@ -90,7 +107,7 @@ public sealed class SafetyAccumulator : Accumulator<SafetyAccumulator, SafetyCon
 
     private protected override void AddState(SafetyAccumulator other) => Rectified += other.Rectified;
 
-    private protected override SafetyAccumulator CreateEmpty() => new(Period, Mode);
+    private protected override SafetyAccumulator CreateEmpty() => new(Period, Mode, KeySpace);
 
     private protected override bool SameContext(SafetyAccumulator other) => Period == other.Period;
 }

@@ -15,8 +15,8 @@ public sealed class VaccinationAccumulator : Accumulator<VaccinationAccumulator,
 {
     private readonly Dictionary<Id<Compatriot>, int> people = [];
 
-    private VaccinationAccumulator(ReportingPeriod period, DeliveryMode mode)
-        : base(mode) => Period = period;
+    private VaccinationAccumulator(ReportingPeriod period, DeliveryMode mode, RecordKeySpace? keySpace)
+        : base(mode, keySpace) => Period = period;
 
     /// <summary>Gets the period.</summary>
     public ReportingPeriod Period { get; }
@@ -33,10 +33,27 @@ public sealed class VaccinationAccumulator : Accumulator<VaccinationAccumulator,
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined mode.</exception>
     /// <returns>The accumulator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
+#pragma warning disable RS0027 // The overload taking a key space is unambiguous: a mode, or a space (which is at-least-once).
     public static VaccinationAccumulator Empty(ReportingPeriod period, DeliveryMode mode = DeliveryMode.AtLeastOnce)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return new VaccinationAccumulator(period, mode);
+        return new VaccinationAccumulator(period, mode, null);
+    }
+#pragma warning restore RS0027
+
+    /// <summary>
+    /// Creates an empty at-least-once accumulator whose record keys are numbered in a shared space, so that it merges
+    /// with the other accumulators of that space by number (see <see cref="RecordKeySpace"/>).
+    /// </summary>
+    /// <param name="period">The period.</param>
+    /// <param name="keySpace">The shared key space.</param>
+    /// <returns>The accumulator.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static VaccinationAccumulator Empty(ReportingPeriod period, RecordKeySpace keySpace)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(keySpace);
+        return new VaccinationAccumulator(period, DeliveryMode.AtLeastOnce, keySpace);
     }
 
     /// <summary>Adds a dose, once; outside the period it is ignored.</summary>
@@ -82,11 +99,11 @@ public sealed class VaccinationAccumulator : Accumulator<VaccinationAccumulator,
     private protected override void Apply(VaccinationContribution contribution, int sign) => KeyCounts.Add(people, contribution.Person, sign);
 
     /// <summary>Gets the keys of the doses counted.</summary>
-    internal IEnumerable<RecordKey> DoseKeys() => Entries.Keys;
+    internal IEnumerable<RecordKey> DoseKeys() => Keys();
 
     private protected override void AddState(VaccinationAccumulator other) => KeyCounts.AddAll(people, other.people);
 
-    private protected override VaccinationAccumulator CreateEmpty() => new(Period, Mode);
+    private protected override VaccinationAccumulator CreateEmpty() => new(Period, Mode, KeySpace);
 
     private protected override bool SameContext(VaccinationAccumulator other) => Period == other.Period;
 }

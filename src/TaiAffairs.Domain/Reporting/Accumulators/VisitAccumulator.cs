@@ -6,13 +6,75 @@ using TaiAffairs.Domain.Enterprises;
 namespace TaiAffairs.Domain.Reporting;
 
 /// <summary>What one visit contributes: whether it is to an enterprise, and whom it visited.</summary>
-/// <param name="Enterprise">The enterprise visited (户次), for a visit to an enterprise; else <see langword="null"/>.</param>
-/// <param name="Compatriot">The person visited, for a care visit; else <see langword="null"/>.</param>
-/// <remarks>Immutable and thread-safe.</remarks>
-public readonly record struct VisitContribution(Id<Enterprise>? Enterprise, Id<Compatriot>? Compatriot)
+/// <remarks>
+/// Immutable and thread-safe. Kept per record by an at-least-once accumulator, so it is compact: the subject's key and
+/// which kind of subject it is (16 bytes).
+/// </remarks>
+public readonly record struct VisitContribution
 {
+    private readonly string? subject;
+    private readonly bool toEnterprise;
+
+    /// <summary>Creates a contribution: give the enterprise for a visit to an enterprise, or the person for a care visit.</summary>
+    /// <param name="Enterprise">The enterprise visited (户次), for a visit to an enterprise; else <see langword="null"/>.</param>
+    /// <param name="Compatriot">The person visited, for a care visit; else <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">Both or neither are given, or one is the invalid default id.</exception>
+    public VisitContribution(Id<Enterprise>? Enterprise, Id<Compatriot>? Compatriot)
+    {
+        if (Enterprise.HasValue == Compatriot.HasValue || Enterprise is { IsDefault: true } || Compatriot is { IsDefault: true })
+        {
+            throw new ArgumentException("A visit contribution names either an enterprise or a person, by a valid id.", nameof(Enterprise));
+        }
+
+        toEnterprise = Enterprise.HasValue;
+        subject = Enterprise?.Value ?? Compatriot!.Value.Value;
+    }
+
+    /// <summary>Gets the enterprise visited (户次), for a visit to an enterprise; else <see langword="null"/>.</summary>
+    public Id<Enterprise>? Enterprise
+    {
+        get => toEnterprise ? Id<Enterprise>.FromTrusted(subject!) : null;
+        init
+        {
+            if (value is { } id)
+            {
+                (subject, toEnterprise) = (id.IsDefault ? throw new ArgumentException("The enterprise is not a valid id.", nameof(value)) : id.Value, true);
+            }
+            else if (toEnterprise)
+            {
+                (subject, toEnterprise) = (null, false);
+            }
+        }
+    }
+
+    /// <summary>Gets the person visited, for a care visit; else <see langword="null"/>.</summary>
+    public Id<Compatriot>? Compatriot
+    {
+        get => toEnterprise || subject is null ? null : Id<Compatriot>.FromTrusted(subject);
+        init
+        {
+            if (value is { } id)
+            {
+                (subject, toEnterprise) = (id.IsDefault ? throw new ArgumentException("The person is not a valid id.", nameof(value)) : id.Value, false);
+            }
+            else if (!toEnterprise)
+            {
+                subject = null;
+            }
+        }
+    }
+
     /// <summary>Gets whether the visit was to an enterprise.</summary>
-    public bool ToEnterprise => Enterprise is not null;
+    public bool ToEnterprise => toEnterprise;
+
+    /// <summary>Splits the contribution into its parts.</summary>
+    /// <param name="Enterprise">The enterprise visited, or <see langword="null"/>.</param>
+    /// <param name="Compatriot">The person visited, or <see langword="null"/>.</param>
+    public void Deconstruct(out Id<Enterprise>? Enterprise, out Id<Compatriot>? Compatriot)
+    {
+        Enterprise = this.Enterprise;
+        Compatriot = this.Compatriot;
+    }
 }
 
 /// <summary>
@@ -25,8 +87,8 @@ public sealed class VisitAccumulator : Accumulator<VisitAccumulator, VisitContri
     private readonly Dictionary<Id<Enterprise>, int> enterprises = [];
     private readonly Dictionary<Id<Compatriot>, int> people = [];
 
-    private VisitAccumulator(ReportingPeriod period, DeliveryMode mode)
-        : base(mode) => Period = period;
+    private VisitAccumulator(ReportingPeriod period, DeliveryMode mode, RecordKeySpace? keySpace)
+        : base(mode, keySpace) => Period = period;
 
     /// <summary>Gets the period.</summary>
     public ReportingPeriod Period { get; }
@@ -49,10 +111,27 @@ public sealed class VisitAccumulator : Accumulator<VisitAccumulator, VisitContri
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined mode.</exception>
     /// <returns>The accumulator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
+#pragma warning disable RS0027 // The overload taking a key space is unambiguous: a mode, or a space (which is at-least-once).
     public static VisitAccumulator Empty(ReportingPeriod period, DeliveryMode mode = DeliveryMode.AtLeastOnce)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return new VisitAccumulator(period, mode);
+        return new VisitAccumulator(period, mode, null);
+    }
+#pragma warning restore RS0027
+
+    /// <summary>
+    /// Creates an empty at-least-once accumulator whose record keys are numbered in a shared space, so that it merges
+    /// with the other accumulators of that space by number (see <see cref="RecordKeySpace"/>).
+    /// </summary>
+    /// <param name="period">The period.</param>
+    /// <param name="keySpace">The shared key space.</param>
+    /// <returns>The accumulator.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static VisitAccumulator Empty(ReportingPeriod period, RecordKeySpace keySpace)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(keySpace);
+        return new VisitAccumulator(period, DeliveryMode.AtLeastOnce, keySpace);
     }
 
     /// <summary>Adds a visit to an enterprise, once; outside the period it is ignored.</summary>
@@ -121,9 +200,9 @@ public sealed class VisitAccumulator : Accumulator<VisitAccumulator, VisitContri
 
     private protected override void Apply(VisitContribution contribution, int sign)
     {
-        if (contribution.Enterprise is { } enterprise)
+        if (contribution.ToEnterprise)
         {
-            KeyCounts.Add(enterprises, enterprise, sign);
+            KeyCounts.Add(enterprises, contribution.Enterprise!.Value, sign);
         }
         else
         {
@@ -162,7 +241,7 @@ public sealed class VisitAccumulator : Accumulator<VisitAccumulator, VisitContri
         CareVisits += other.CareVisits;
     }
 
-    private protected override VisitAccumulator CreateEmpty() => new(Period, Mode);
+    private protected override VisitAccumulator CreateEmpty() => new(Period, Mode, KeySpace);
 
     private protected override bool SameContext(VisitAccumulator other) => Period == other.Period;
 }

@@ -19,8 +19,8 @@ public sealed class YouthAccumulator : Accumulator<YouthAccumulator, YouthContri
 {
     private readonly CountMap<Occupation> byOccupation = new(o => o.Name);
 
-    private YouthAccumulator(ReportingPeriod period, DeliveryMode mode)
-        : base(mode) => Period = period;
+    private YouthAccumulator(ReportingPeriod period, DeliveryMode mode, RecordKeySpace? keySpace)
+        : base(mode, keySpace) => Period = period;
 
     /// <summary>Gets the period.</summary>
     public ReportingPeriod Period { get; }
@@ -43,10 +43,27 @@ public sealed class YouthAccumulator : Accumulator<YouthAccumulator, YouthContri
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined mode.</exception>
     /// <returns>The accumulator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
+#pragma warning disable RS0027 // The overload taking a key space is unambiguous: a mode, or a space (which is at-least-once).
     public static YouthAccumulator Empty(ReportingPeriod period, DeliveryMode mode = DeliveryMode.AtLeastOnce)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return new YouthAccumulator(period, mode);
+        return new YouthAccumulator(period, mode, null);
+    }
+#pragma warning restore RS0027
+
+    /// <summary>
+    /// Creates an empty at-least-once accumulator whose record keys are numbered in a shared space, so that it merges
+    /// with the other accumulators of that space by number (see <see cref="RecordKeySpace"/>).
+    /// </summary>
+    /// <param name="period">The period.</param>
+    /// <param name="keySpace">The shared key space.</param>
+    /// <returns>The accumulator.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static YouthAccumulator Empty(ReportingPeriod period, RecordKeySpace keySpace)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(keySpace);
+        return new YouthAccumulator(period, DeliveryMode.AtLeastOnce, keySpace);
     }
 
     /// <summary>Adds a youth, once; a view taken outside the period is ignored.</summary>
@@ -115,7 +132,7 @@ public sealed class YouthAccumulator : Accumulator<YouthAccumulator, YouthContri
         OccupationUnknown += other.OccupationUnknown;
     }
 
-    private protected override YouthAccumulator CreateEmpty() => new(Period, Mode);
+    private protected override YouthAccumulator CreateEmpty() => new(Period, Mode, KeySpace);
 
     private protected override bool SameContext(YouthAccumulator other) => Period == other.Period;
 }

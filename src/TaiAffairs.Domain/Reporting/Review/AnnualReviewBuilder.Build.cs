@@ -17,7 +17,7 @@ public sealed partial class AnnualReviewBuilder
     public DistrictAnnualReview BuildDistrict(District district)
     {
         Guard.Against.Null(district, message: "A district is required.");
-        var figures = accumulators.TryGetValue(district, out var a) ? a.Clone() : FigureAccumulators.Empty(Period, Calendar);
+        var figures = accumulators.TryGetValue(district, out var a) ? a.Clone() : FigureAccumulators.Empty(Period, Calendar, keySpace);
         var declared = declarations.Where(d => d.District == district).ToArray();
         var (headline, findings) = ReviewFigures.ForDistrict(district, figures, declared, Policy);
         var evidence = new MechanismEvidence(
@@ -61,14 +61,14 @@ public sealed partial class AnnualReviewBuilder
     public CityAnnualReview BuildCity()
     {
         var districts = Districts.Select(BuildDistrict).ToArray();
-        var city = FigureAccumulators.Empty(Period, Calendar);
+        var city = FigureAccumulators.Empty(Period, Calendar, keySpace);
         foreach (var district in districts)
         {
             // In place: each district's state is added once, and a record of several districts counts once.
             city.UnionWith(district.Figures);
         }
 
-        var (headline, findings) = ReviewFigures.ForCity(districts, city, declarations, Policy, () => FigureAccumulators.Empty(Period, Calendar));
+        var (headline, findings) = ReviewFigures.ForCity(districts, city, declarations, Policy, () => FigureAccumulators.Empty(Period, Calendar, keySpace));
         if (cityOutline is not null)
         {
             var missing = new[] { cityOutline.Lead, cityOutline.Summary }.OfType<OutlineParagraph>().SelectMany(p => p.Items)

@@ -27,6 +27,8 @@ namespace TaiAffairs.Domain.Reporting;
 /// </remarks>
 public sealed partial class AnnualReviewBuilder
 {
+    // One space numbers every record key of this builder, so the city folds its districts by number.
+    private readonly RecordKeySpace keySpace = new();
     private readonly Dictionary<District, FigureAccumulators> accumulators = [];
     private readonly Dictionary<Source, List<(District District, RecordKey Key)>> sources = [];
     private readonly Dictionary<(District, string), Meeting> meetings = [];
@@ -269,7 +271,7 @@ public sealed partial class AnnualReviewBuilder
     {
         if (!accumulators.TryGetValue(district, out var figures))
         {
-            accumulators[district] = figures = FigureAccumulators.Empty(Period, Calendar);
+            accumulators[district] = figures = FigureAccumulators.Empty(Period, Calendar, keySpace);
         }
 
         return figures;
