@@ -93,7 +93,7 @@ public class ReviewFigureBenchmarks
         var expected = Describe(HandWrittenLoop());
         foreach (var (name, figures) in new[]
         {
-            ("exactly-once", Describe(AccumulatorsExactlyOnce())), ("at-least-once", Describe(AccumulatorsAtLeastOnce())),
+            ("exactly-once", Describe(AccumulatorsExactlyOnce())), ("at-least-once", Describe(AccumulatorsAtLeastOnce())), ("at-least-once, presized", Describe(AccumulatorsAtLeastOncePresized())),
             ("split in 8 and merged", Describe(SplitInEightAndMerge())), ("naive LINQ", Describe(NaiveLinq())),
             ("review builder", Describe(ReviewBuilder())),
         })
@@ -164,6 +164,43 @@ public class ReviewFigureBenchmarks
 
     [Benchmark]
     public Figures[] AccumulatorsAtLeastOnce() => Accumulators(DeliveryMode.AtLeastOnce);
+
+    /// <summary>At-least-once with the key space and the tables presized for the records (a host that knows about how many).</summary>
+    [Benchmark]
+    public Figures[] AccumulatorsAtLeastOncePresized()
+    {
+        var space = new RecordKeySpace(visits.Length + issues.Length);
+        var districts = new FigureAccumulators[Districts.Length];
+        for (var d = 0; d < districts.Length; d++)
+        {
+            districts[d] = FigureAccumulators.Empty(Year, Calendar, space);
+            districts[d].Visits.EnsureCapacity(visits.Length / Districts.Length * 5 / 4);
+            districts[d].Issues.EnsureCapacity(issues.Length / Districts.Length * 5 / 4);
+        }
+
+        for (var i = 0; i < visits.Length; i++)
+        {
+            districts[Index(visitDistricts[i])].Add(visits[i]);
+        }
+
+        foreach (var issue in issues)
+        {
+            districts[Index(issue.District)].Add(issue);
+        }
+
+        var city = FigureAccumulators.Empty(Year, Calendar, space);
+        city.Visits.EnsureCapacity(visits.Length);
+        city.Issues.EnsureCapacity(issues.Length);
+        var result = new Figures[districts.Length + 1];
+        for (var d = 0; d < districts.Length; d++)
+        {
+            city.UnionWith(districts[d]);
+            result[d] = Of(districts[d]);
+        }
+
+        result[^1] = Of(city);
+        return result;
+    }
 
     [Benchmark]
     public Figures[] SplitInEightAndMerge()
@@ -261,10 +298,13 @@ public class ReviewFigureBenchmarks
 
     private static FigureAccumulators[] NewDistricts(DeliveryMode mode)
     {
+        // At-least-once: the districts and the city share one key space (as the review builder does), so the city
+        // folds the districts by record number.
+        var space = mode == DeliveryMode.AtLeastOnce ? new RecordKeySpace() : null;
         var districts = new FigureAccumulators[Districts.Length];
         for (var d = 0; d < districts.Length; d++)
         {
-            districts[d] = FigureAccumulators.Empty(Year, Calendar, mode);
+            districts[d] = space is null ? FigureAccumulators.Empty(Year, Calendar, mode) : FigureAccumulators.Empty(Year, Calendar, space);
         }
 
         return districts;
@@ -272,7 +312,7 @@ public class ReviewFigureBenchmarks
 
     private static Figures[] Read(FigureAccumulators[] districts, DeliveryMode mode)
     {
-        var city = FigureAccumulators.Empty(Year, Calendar, mode);
+        var city = districts[0].KeySpace is { } space ? FigureAccumulators.Empty(Year, Calendar, space) : FigureAccumulators.Empty(Year, Calendar, mode);
         var result = new Figures[districts.Length + 1];
         for (var d = 0; d < districts.Length; d++)
         {

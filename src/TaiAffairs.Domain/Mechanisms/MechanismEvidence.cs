@@ -19,9 +19,22 @@ public sealed class MechanismEvidence
         Issues = Array.AsReadOnly(issues.ToArray());
     }
 
+    /// <summary>
+    /// Creates the evidence a review builder keeps: the whistled issues whole (their assignments are checked) and, for
+    /// every issue, only the facts a green channel checks.
+    /// </summary>
+    internal MechanismEvidence(IEnumerable<Meeting> meetings, IEnumerable<ServiceIssue> whistledIssues, IReadOnlyList<CaseFacts> cases)
+        : this(meetings, whistledIssues) => Cases = cases;
+
+    /// <summary>Gets the green-channel facts of every issue, when the evidence was kept as facts; else <see langword="null"/> (read them from <see cref="Issues"/>).</summary>
+    internal IReadOnlyList<CaseFacts>? Cases { get; }
+
     /// <summary>Gets the meetings.</summary>
     public IReadOnlyList<Meeting> Meetings { get; }
 
     /// <summary>Gets the service issues.</summary>
     public IReadOnlyList<ServiceIssue> Issues { get; }
 }
+
+/// <summary>What a green channel checks of one issue: when it was raised, working days to resolve, the applicant's trips.</summary>
+internal readonly record struct CaseFacts(Common.Id<ServiceIssue> Id, NodaTime.LocalDate RaisedOn, int? WorkingDaysToResolve, int? ApplicantTrips);

@@ -1,3 +1,4 @@
+using TaiAffairs.Domain.Reporting;
 using TaiAffairs.Domain.Compatriots;
 using TaiAffairs.Domain.Enterprises;
 using TaiAffairs.Domain.Issues;
@@ -187,5 +188,53 @@ public class ServiceMechanismTests
 
         Assert.Equal(TermsMatchKind.RuleCode, code);
         Assert.All(MechanismKind.All, k => Assert.True(typeof(MechanismTerms).IsAssignableFrom(k.TermsType)));
+    }
+
+    [Fact]
+    public void TheReviewBuilder_ChecksMechanismsFromTheFactsItKeeps_WhateverTheOrderOfAdding()
+    {
+        // Issue 13: the builder keeps no whole issue but the whistled ones; a green channel added after its cases
+        // (the data set's order) is checked from each issue's facts, and gives what the check over whole issues gives.
+        var green = Establish(MechanismKind.GreenChannel, GreenChannelTerms.Create(true, true, 3, true, [Lead, Co]), District.Nankai);
+        var cases = new[] { Case("gc-1", 1.March(2021), 2), Case("gc-2", 1.April(2021), 5), Case("gc-3", 6.May(2021), 1, trips: 2), Case("gc-4", 1.June(2021), null) };
+        var notACase = Case("gc-5", 1.June(2021), 30);
+        foreach (var issue in cases)
+        {
+            green.RecordCase(issue);
+        }
+
+        var whistle = Establish(MechanismKind.WhistleAndReport, WhistleAndReportTerms.Create(2), District.Nankai);
+        var whistled = ServiceIssue.Raise(
+            Id<ServiceIssue>.From("late"), District.Nankai, IssueSubject.Enterprise(Id<Enterprise>.From("nankai-e")), IssueCategory.PowerSupply, IssueChannel.Whistle, 1.June(2021), "吹哨");
+        whistled.Accept(1.June(2021));
+        whistled.Assign(1.June(2021), Lead, [Co]);
+        whistled.RecordReportIn(Lead, 2.June(2021));
+        whistled.RecordReportIn(Co, 10.June(2021));
+        ServiceIssue[] all = [.. cases, notACase, whistled];
+
+        var builder = new AnnualReviewBuilder(2021, Calendar);
+        foreach (var issue in all)
+        {
+            builder.Add(issue);
+        }
+
+        builder.Add(green);
+        builder.Add(whistle);
+        var review = builder.BuildDistrict(District.Nankai);
+
+        string Describe(MechanismCheck check) => string.Join("; ", check.Findings.Select(f => $"{f.Code} {f.Kept} {f.Record} {f.Actual} {f.Limit}"));
+        Assert.Equal(Describe(green.Check(Evidence(issues: all), Year, Calendar)), Describe(review.Mechanisms.Single(m => m.Mechanism == green.Id)));
+        Assert.Equal(Describe(whistle.Check(Evidence(issues: all), Year, Calendar)), Describe(review.Mechanisms.Single(m => m.Mechanism == whistle.Id)));
+        Assert.Contains(review.Mechanisms.Single(m => m.Mechanism == green.Id).Broken, f => f.Record == "gc-3" && f.Actual == 2);
+
+        // A resolved case replaced by its reopened version is checked as it is now; a removed one is not checked.
+        var reopened = cases[0];
+        reopened.Reopen(10.March(2021), "补充材料");
+        builder.Replace(reopened);
+        Assert.True(builder.Remove(cases[1]));
+        Assert.False(builder.Remove(cases[1]));
+        var after = builder.BuildDistrict(District.Nankai).Mechanisms.Single(m => m.Mechanism == green.Id);
+        Assert.Equal(Describe(green.Check(Evidence(issues: [reopened, cases[2], cases[3], notACase]), Year, Calendar)), Describe(after));
+        Assert.DoesNotContain(after.Findings, f => f.Record == "gc-2");
     }
 }

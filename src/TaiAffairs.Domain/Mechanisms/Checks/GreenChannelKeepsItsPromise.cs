@@ -9,9 +9,13 @@ internal static class GreenChannelKeepsItsPromise
         var terms = (GreenChannelTerms)mechanism.Terms;
         yield return new MechanismFinding(MechanismRequirementCodes.GreenChannelOneWindow, terms.OneWindow, null);
         yield return new MechanismFinding(MechanismRequirementCodes.GreenChannelJointApproval, terms.JointApproval, null);
-        foreach (var issue in evidence.Issues.Where(i => mechanism.Cases.Contains(i.Id) && period.Contains(i.RaisedOn)))
+        // A review builder keeps each issue's facts; evidence made of whole issues gives them here.
+        var cases = evidence.Cases is { } facts
+            ? facts.Where(c => mechanism.Cases.Contains(c.Id))
+            : evidence.Issues.Where(i => mechanism.Cases.Contains(i.Id)).Select(i => new CaseFacts(i.Id, i.RaisedOn, i.WorkingDaysToResolve(calendar), i.ApplicantTrips));
+        foreach (var issue in cases.Where(c => period.Contains(c.RaisedOn)))
         {
-            var days = issue.WorkingDaysToResolve(calendar);
+            var days = issue.WorkingDaysToResolve;
             yield return new MechanismFinding(MechanismRequirementCodes.GreenChannelWorkingDayLimit, days is { } d && d <= terms.WorkingDayLimit, issue.Id.Value)
             {
                 Limit = terms.WorkingDayLimit,

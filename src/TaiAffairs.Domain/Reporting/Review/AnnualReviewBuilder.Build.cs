@@ -22,7 +22,8 @@ public sealed partial class AnnualReviewBuilder
         var (headline, findings) = ReviewFigures.ForDistrict(district, figures, declared, Policy);
         var evidence = new MechanismEvidence(
             meetings.Where(m => m.Key.Item1 == district).OrderBy(m => m.Key.Item2, StringComparer.Ordinal).Select(m => m.Value),
-            issues.Values.Where(i => i.District == district).OrderBy(i => i.Id.Value, StringComparer.Ordinal));
+            whistled.Values.Where(i => i.District == district).OrderBy(i => i.Id.Value, StringComparer.Ordinal),
+            CasesOf(district));
         var checks = mechanisms.Values.Where(m => m.District == district).OrderBy(m => m.Id.Value, StringComparer.Ordinal).Select(m => m.Check(evidence, Period, Calendar)).ToArray();
         var sections = new List<ReviewSection>();
         foreach (var theme in ReviewTheme.All)
@@ -78,6 +79,26 @@ public sealed partial class AnnualReviewBuilder
         }
 
         return new CityAnnualReview(Period.Year, Array.AsReadOnly(districts), headline, findings, city, cityOutline);
+    }
+
+    /// <summary>The green-channel facts of the district's issues, by id, only when it has a mechanism to check them.</summary>
+    private CaseFacts[] CasesOf(District district)
+    {
+        if (!mechanisms.Values.Any(m => m.District == district))
+        {
+            return [];
+        }
+
+        var cases = new List<CaseFacts>();
+        foreach (var (number, facts) in issueFacts)
+        {
+            if (facts.District == district)
+            {
+                cases.Add(facts.ToCase(Id<Issues.ServiceIssue>.FromTrusted(keySpace[number].Id)));
+            }
+        }
+
+        return [.. cases.OrderBy(c => c.Id.Value, StringComparer.Ordinal)];
     }
 
     /// <summary>The records a section tells, as typed facts; the renderers own the sentences.</summary>

@@ -30,9 +30,13 @@ public sealed partial class AnnualReviewBuilder
     // One space numbers every record key of this builder, so the city folds its districts by number.
     private readonly RecordKeySpace keySpace = new();
     private readonly Dictionary<District, FigureAccumulators> accumulators = [];
-    private readonly Dictionary<Source, List<(District District, RecordKey Key)>> sources = [];
+    // The records each aggregate contributed, by their numbers in the key space, so a new version retracts them.
+    private readonly Dictionary<Source, List<(District District, int Number)>> sources = [];
     private readonly Dictionary<(District, string), Meeting> meetings = [];
-    private readonly Dictionary<Id<ServiceIssue>, ServiceIssue> issues = [];
+    // Issues are not kept whole: each has its facts (16 bytes and a 4-byte number, by key number), and only whistled
+    // issues, whose assignments and report-ins the mechanism checks read, are held.
+    private readonly RecordTable<IssueFacts> issueFacts = new();
+    private readonly Dictionary<Id<ServiceIssue>, ServiceIssue> whistled = [];
     private readonly Dictionary<Id<ServiceMechanism>, ServiceMechanism> mechanisms = [];
     private readonly Dictionary<Id<SubsidyAward>, SubsidyAward> awards = [];
     private readonly Dictionary<(Id<Enterprise> Recipient, SubsidyProgramme Programme, int Year), Id<SubsidyAward>> awardedUnder = [];
@@ -102,10 +106,20 @@ public sealed partial class AnnualReviewBuilder
     {
         Guard.Against.Null(issue, message: "An issue is required.");
         RequireCovered(issue);
-        if (issues.TryAdd(issue.Id, issue))
+        var key = RecordKey.Of(issue);
+        ref var facts = ref issueFacts.GetOrAdd(keySpace.Intern(key), out var held);
+        if (held)
         {
-            Track(new Source(SourceKind.Issue, issue.Id.Value), issue.District, RecordKey.Of(issue), For(issue.District).Add(issue));
+            return;
         }
+
+        facts = new IssueFacts(issue.District, issue.RaisedOn, issue.WorkingDaysToResolve(Calendar) ?? -1, issue.ApplicantTrips ?? -1);
+        if (issue.Channel == IssueChannel.Whistle)
+        {
+            whistled[issue.Id] = issue;
+        }
+
+        For(issue.District).Add(issue);
     }
 
     /// <summary>Puts the new version of an issue (accepted, assigned, resolved, reopened ...) in place of the old one.</summary>
@@ -127,7 +141,14 @@ public sealed partial class AnnualReviewBuilder
     public bool Remove(ServiceIssue issue)
     {
         Guard.Against.Null(issue, message: "An issue is required.");
-        return Untrack(new Source(SourceKind.Issue, issue.Id.Value)) | issues.Remove(issue.Id);
+        if (!keySpace.TryFind(RecordKey.Of(issue), out var number) || !issueFacts.Remove(number, out var facts))
+        {
+            return false;
+        }
+
+        whistled.Remove(issue.Id);
+        accumulators[facts.District].Remove(RecordKey.Of(issue));
+        return true;
     }
 
     /// <summary>Adds a subsidy award, under the rules <see cref="AwardRegister"/> keeps.</summary>
@@ -209,7 +230,7 @@ public sealed partial class AnnualReviewBuilder
             sources[source] = list = [];
         }
 
-        list.Add((district, key));
+        list.Add((district, keySpace.Intern(key)));
     }
 
     private bool Untrack(Source source)
@@ -219,8 +240,9 @@ public sealed partial class AnnualReviewBuilder
             return false;
         }
 
-        foreach (var (district, key) in list)
+        foreach (var (district, number) in list)
         {
+            var key = keySpace[number];
             accumulators[district].Remove(key);
             if (key.Kind == RecordKind.Meeting)
             {
@@ -278,4 +300,11 @@ public sealed partial class AnnualReviewBuilder
     }
 
     private readonly record struct Source(SourceKind Kind, string Id);
+
+    /// <summary>What the review needs of an issue beside its figures: its district, and what a green channel checks (-1: none).</summary>
+    private readonly record struct IssueFacts(District District, LocalDate RaisedOn, int WorkingDaysToResolve, int ApplicantTrips)
+    {
+        public CaseFacts ToCase(Id<ServiceIssue> id) =>
+            new(id, RaisedOn, WorkingDaysToResolve < 0 ? null : WorkingDaysToResolve, ApplicantTrips < 0 ? null : ApplicantTrips);
+    }
 }
