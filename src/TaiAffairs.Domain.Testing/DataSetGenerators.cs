@@ -187,6 +187,25 @@ public static class DataSetGenerators
                         break;
                     }
 
+                    if (issue.Status == IssueStatus.OnHold && Coin())
+                    {
+                        issue.Resume(date);
+                        continue;
+                    }
+
+                    if (issue.Status == IssueStatus.Assigned && random.Next(5) == 0)
+                    {
+                        // A re-routing: the co-department leads; the earlier assignment and its report-ins stay.
+                        var rerouted = issue.Assignment!.Lead == units[0].Id ? units[1].Id : units[0].Id;
+                        issue.Reroute(date, rerouted, [], "改派");
+                        if (Coin())
+                        {
+                            issue.RecordReportIn(rerouted, date.PlusDays(random.Next(0, 3)));
+                        }
+
+                        continue;
+                    }
+
                     var target = Pick(issue.Status.Next);
                     if (target == IssueStatus.Accepted) { issue.Accept(date); }
                     else if (target == IssueStatus.Assigned)
@@ -197,8 +216,9 @@ public static class DataSetGenerators
                             issue.RecordReportIn(units[0].Id, date.PlusDays(random.Next(0, 3)));
                         }
                     }
-                    else if (target == IssueStatus.Resolved) { issue.Resolve(date, units[0].Id, "已解决", Coin() ? 1 + random.Next(2) : null); }
+                    else if (target == IssueStatus.Resolved) { issue.Resolve(date, issue.Assignment!.Lead, "已解决", Coin() ? 1 + random.Next(2) : null); }
                     else if (target == IssueStatus.ClosedUnresolved) { issue.CloseUnresolved(date, "无法解决"); }
+                    else if (target == IssueStatus.OnHold) { issue.Hold(date, Coin() ? HoldReason.WaitingOnApplicant : HoldReason.WaitingOnThirdParty, Coin() ? "补充材料" : null); }
                     else { issue.Reopen(date, "再次反映"); }
                 }
 

@@ -194,7 +194,19 @@ public static class DomainArbitraries
             foreach (var step in issue.History.Skip(1).Take(steps - 1))
             {
                 var reason = string.IsNullOrWhiteSpace(step.Reason) ? "原因" : step.Reason;
-                if (step.To == IssueStatus.Accepted)
+                if (step.From == IssueStatus.OnHold && step.To != IssueStatus.ClosedUnresolved)
+                {
+                    copy.Resume(step.Date);
+                }
+                else if (step.To == IssueStatus.OnHold)
+                {
+                    copy.Hold(step.Date, issue.Holds[copy.Holds.Count].Reason, step.Reason);
+                }
+                else if (step.From == IssueStatus.Assigned && step.To == IssueStatus.Assigned)
+                {
+                    copy.Reroute(step.Date, step.Department!.Value, [], reason);
+                }
+                else if (step.To == IssueStatus.Accepted)
                 {
                     copy.Accept(step.Date);
                 }

@@ -336,11 +336,24 @@ public static class RecordGenerators
                 break;
             }
 
+            if (issue.Status == IssueStatus.OnHold && random.Next(4) != 0)
+            {
+                issue.Resume(date);
+                continue;
+            }
+
+            if (issue.Status == IssueStatus.Assigned && random.Next(6) == 0)
+            {
+                issue.Reroute(date, issue.Assignment!.Lead == lead ? Id<Department>.From("other") : lead, [], "改派");
+                continue;
+            }
+
             var target = next[random.Next(next.Count)];
             if (target == IssueStatus.Accepted) { issue.Accept(date); }
             else if (target == IssueStatus.Assigned) { issue.Assign(date, lead, []); }
-            else if (target == IssueStatus.Resolved) { issue.Resolve(date, lead, "已解决"); }
+            else if (target == IssueStatus.Resolved) { issue.Resolve(date, issue.Assignment!.Lead, "已解决"); }
             else if (target == IssueStatus.ClosedUnresolved) { issue.CloseUnresolved(date, "无法解决"); }
+            else if (target == IssueStatus.OnHold) { issue.Hold(date, random.Next(2) == 0 ? HoldReason.WaitingOnApplicant : HoldReason.WaitingOnThirdParty); }
             else { issue.Reopen(date, "再次反映"); }
         }
 

@@ -102,7 +102,7 @@ public class ArbitraryTests
     [Fact]
     public void IssuesOfEveryState_AreGenerated()
     {
-        var states = DomainArbitraries.Issue().Generator.Sample(200).Select(i => i.Status).ToHashSet();
+        var states = DomainArbitraries.Issue().Generator.Sample(1000).Select(i => i.Status).ToHashSet();
 
         Assert.Contains(IssueStatus.Resolved, states);
         Assert.True(states.Count >= 3, $"only {string.Join(", ", states)}");

@@ -33,32 +33,77 @@ public static partial class DataSetExporter
         o.Objects(S.Issue.Steps, Steps(i), (s, write) => write(s));
     }
 
-    /// <summary>The issue's steps after it was raised, each followed (for the last assignment) by its report-ins.</summary>
+    /// <summary>
+    /// The issue's steps after it was raised, in order: each assignment (the first, re-routings, reassignments) with its
+    /// own co-departments and followed by its own report-ins; holds with their reason, and the steps that resume them.
+    /// </summary>
     private static List<Action<JsonOut>> Steps(ServiceIssue i)
     {
-        var lastAssigned = -1;
         var lastResolved = -1;
         for (var s = 1; s < i.History.Count; s++)
         {
-            lastAssigned = i.History[s].To == IssueStatus.Assigned ? s : lastAssigned;
             lastResolved = i.History[s].To == IssueStatus.Resolved ? s : lastResolved;
         }
 
         var steps = new List<Action<JsonOut>>();
+        var assignment = -1;
+        var hold = -1;
         for (var s = 1; s < i.History.Count; s++)
         {
             var step = i.History[s];
             var index = s;
+            if (step.From == IssueStatus.OnHold && step.To != IssueStatus.ClosedUnresolved)
+            {
+                steps.Add(o =>
+                {
+                    o.String(S.Step.To, S.Step.Resumed);
+                    o.Date(S.Step.Date, step.Date);
+                });
+                continue;
+            }
+
+            if (step.To == IssueStatus.Assigned)
+            {
+                var current = i.Assignments[++assignment];
+                var reroute = step.From == IssueStatus.Assigned;
+                steps.Add(o =>
+                {
+                    o.String(S.Step.To, step.To.Name);
+                    o.Date(S.Step.Date, step.Date);
+                    o.Id(S.Step.Lead, step.Department);
+                    o.Ids(S.Step.Co, current.CoDepartments);
+                    o.String(S.Step.Reason, reroute ? step.Reason : null);
+                });
+                foreach (var (department, on) in current.ReportIns.OrderBy(r => r.Value).ThenBy(r => r.Key))
+                {
+                    steps.Add(o =>
+                    {
+                        o.Id(S.Step.ReportIn, department);
+                        o.Date(S.Step.Date, on);
+                    });
+                }
+
+                continue;
+            }
+
+            if (step.To == IssueStatus.OnHold)
+            {
+                var held = i.Holds[++hold];
+                steps.Add(o =>
+                {
+                    o.String(S.Step.To, step.To.Name);
+                    o.Date(S.Step.Date, step.Date);
+                    o.String(S.Step.HoldReason, held.Reason.ToString());
+                    o.String(S.Step.Reason, held.Note);
+                });
+                continue;
+            }
+
             steps.Add(o =>
             {
                 o.String(S.Step.To, step.To.Name);
                 o.Date(S.Step.Date, step.Date);
-                if (step.To == IssueStatus.Assigned)
-                {
-                    o.Id(S.Step.Lead, step.Department);
-                    o.Ids(S.Step.Co, index == lastAssigned ? i.Assignment!.CoDepartments : []);
-                }
-                else if (step.To == IssueStatus.Resolved)
+                if (step.To == IssueStatus.Resolved)
                 {
                     o.Id(S.Step.By, step.Department);
                     o.String(S.Step.Outcome, step.Reason);
@@ -69,17 +114,6 @@ public static partial class DataSetExporter
                     o.String(S.Step.Reason, step.Reason);
                 }
             });
-            if (s == lastAssigned)
-            {
-                foreach (var (department, on) in i.Assignment!.ReportIns.OrderBy(r => r.Value).ThenBy(r => r.Key))
-                {
-                    steps.Add(o =>
-                    {
-                        o.Id(S.Step.ReportIn, department);
-                        o.Date(S.Step.Date, on);
-                    });
-                }
-            }
         }
 
         return steps;

@@ -65,6 +65,13 @@ internal sealed partial class DataSetReader
         // One try around the step, no delegate per verb: a verb's refusal is a problem at the step.
         try
         {
+            if (formatVersion < 2 && f.Choice(step, S.Step.To, at) is { } target
+                && (target == IssueStatus.OnHold.Name || target == S.Step.Resumed || (target == IssueStatus.Assigned.Name && issue.Status == IssueStatus.Assigned)))
+            {
+                f.Problem(at, "format.version", "A hold, a resumption or a re-routing is a step of format version 2; the file says version 1 (write formatVersion 2).");
+                return;
+            }
+
             if (JsonFields.Present(step, S.Step.ReportIn))
             {
                 if (DepartmentRef(step, S.Step.ReportIn, at) is { } reporting)
@@ -83,7 +90,31 @@ internal sealed partial class DataSetReader
             else if (to == IssueStatus.Assigned.Name && DepartmentRef(step, S.Step.Lead, at) is { } lead)
             {
                 var co = DepartmentRefs(step, S.Step.Co, at);
-                issue.Assign(date, lead.Id, co);
+                if (issue.Status == IssueStatus.Assigned)
+                {
+                    // Assigned while assigned: a re-routing (format version 2), which needs its reason.
+                    issue.Reroute(date, lead.Id, co, f.String(step, S.Step.Reason, at) ?? string.Empty);
+                }
+                else
+                {
+                    issue.Assign(date, lead.Id, co);
+                }
+            }
+            else if (to == IssueStatus.OnHold.Name)
+            {
+                var reasonName = f.Choice(step, S.Step.HoldReason, at);
+                if (reasonName is null)
+                {
+                    f.Problem(At(at, S.Step.HoldReason), "field.required", "A hold says what the issue waits on (holdReason).");
+                }
+                else
+                {
+                    issue.Hold(date, Enum.Parse<HoldReason>(reasonName), f.String(step, S.Step.Reason, at));
+                }
+            }
+            else if (to == S.Step.Resumed)
+            {
+                issue.Resume(date);
             }
             else if (to == IssueStatus.Resolved.Name)
             {

@@ -22,6 +22,7 @@ internal sealed partial class DataSetReader
     private readonly Dictionary<string, Department> departmentsByText = new(StringComparer.Ordinal);
     private readonly Dictionary<Id<Enterprise>, Enterprise> enterprises = [];
     private readonly Dictionary<Id<Compatriot>, Compatriot> compatriots = [];
+    private int formatVersion = DataSetFormat.Version;
     private readonly Dictionary<Id<ServiceIssue>, ServiceIssue> issues = [];
     private readonly HashSet<(string Kind, string Id)> recordIds = [];
     private readonly Dictionary<(District District, int Year), AwardRegister> registers = [];
@@ -42,11 +43,15 @@ internal sealed partial class DataSetReader
         }
 
         var version = f.Int(root, S.Root.FormatVersion, at);
-        if (version is { } v && v != DataSetFormat.Version)
+        if (version is { } v && v is < DataSetFormat.OldestReadableVersion or > DataSetFormat.Version)
         {
-            f.Problem(at + "." + S.Root.FormatVersion.Name, "format.version", $"Unknown format version; this package reads version {DataSetFormat.Version}.");
+            f.Problem(
+                at + "." + S.Root.FormatVersion.Name, "format.version",
+                $"Unknown format version; this package reads versions {DataSetFormat.OldestReadableVersion} to {DataSetFormat.Version}.");
             return null;
         }
+
+        formatVersion = version ?? DataSetFormat.Version;
 
         var year = f.Int(root, S.Root.Year, at);
         if (year is { } y && y is < 1900 or > 9999)

@@ -206,14 +206,14 @@ internal sealed partial class JsonFields
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var code))
         {
             Problem(at, value.ValueKind == JsonValueKind.Number ? "field.enum" : "field.type", value.ValueKind == JsonValueKind.Number
-                ? "Not a Tianjin district code (GB/T 2260: 120101-120106, 120110-120119)."
+                ? "Not a county-level district code (GB/T 2260, six digits: 120115, 110101)."
                 : "Expected a whole number.");
             return null;
         }
 
         if (!Common.District.TryFromCode(code, out var district))
         {
-            Problem(at, "field.enum", "Not a Tianjin district code (GB/T 2260: 120101-120106, 120110-120119).");
+            Problem(at, "field.enum", "Not a county-level district code (GB/T 2260, six digits: 120115, 110101).");
             return null;
         }
 

@@ -23,6 +23,8 @@ namespace TaiAffairs.Domain.Issues;
 public sealed class ServiceIssue : IEquatable<ServiceIssue>
 {
     private readonly List<IssueTransition> history = [];
+    private readonly List<Assignment> assignments = [];
+    private readonly List<IssueHold> holds = [];
     private System.Collections.ObjectModel.ReadOnlyCollection<IssueTransition>? historyView;
 
     private ServiceIssue(Id<ServiceIssue> id, District district, IssueSubject subject, IssueCategory category, IssueChannel channel, LocalDate raisedOn, string summary)
@@ -63,8 +65,17 @@ public sealed class ServiceIssue : IEquatable<ServiceIssue>
     /// <summary>Gets every step, in order; the first is the raise.</summary>
     public IReadOnlyList<IssueTransition> History => historyView ??= history.AsReadOnly();
 
-    /// <summary>Gets the current assignment, if it has been assigned.</summary>
-    public Assignment? Assignment { get; private set; }
+    /// <summary>Gets the current assignment (the latest), if it has been assigned.</summary>
+    public Assignment? Assignment => assignments.Count == 0 ? null : assignments[^1];
+
+    /// <summary>
+    /// Gets every assignment in order: the first, each re-routing (<see cref="Reroute"/>) and each reassignment after a
+    /// reopening, each with its co-departments and report-ins.
+    /// </summary>
+    public IReadOnlyList<Assignment> Assignments => assignments.AsReadOnly();
+
+    /// <summary>Gets every time the issue was on hold, in order; the last has no end while it is on hold.</summary>
+    public IReadOnlyList<IssueHold> Holds => holds.AsReadOnly();
 
     /// <summary>Gets the deadline, if one was set.</summary>
     public Deadline? Deadline { get; private set; }
@@ -125,9 +136,73 @@ public sealed class ServiceIssue : IEquatable<ServiceIssue>
         CheckStep(IssueStatus.Assigned, date);
         BusinessRule.Check(new AssignmentNamesDistinctDepartments(lead, co));
         var assignment = new Assignment(date, lead, Array.AsReadOnly(co.Order().ToArray()));
-        Assignment = assignment;
+        assignments.Add(assignment);
         history.Add(new IssueTransition(Status, IssueStatus.Assigned, date, null, lead));
         return assignment;
+    }
+
+    /// <summary>
+    /// Re-routes an assigned issue to another lead or other co-departments (改派), with a reason. The earlier assignment
+    /// stays in <see cref="Assignments"/> with its co-departments and report-ins; the issue stays assigned.
+    /// </summary>
+    /// <param name="date">The date.</param>
+    /// <param name="lead">The new lead department.</param>
+    /// <param name="coDepartments">The new co-departments, distinct and not the lead.</param>
+    /// <param name="reason">Why it is re-routed.</param>
+    /// <returns>The new assignment.</returns>
+    /// <exception cref="ArgumentException">The lead is default or the list null.</exception>
+    /// <exception cref="BusinessRuleViolationException">
+    /// <see cref="RerouteOnlyWhenAssigned"/>, <see cref="DatesNeverRunBackwards"/>, <see cref="ReasonIsGiven"/>,
+    /// <see cref="AssignmentNamesDistinctDepartments"/> or <see cref="RerouteChangesTheAssignment"/> is broken; the issue is unchanged.</exception>
+    public Assignment Reroute(LocalDate date, Id<Department> lead, IEnumerable<Id<Department>> coDepartments, string reason)
+    {
+        Guard.Against.Expression(l => l.IsDefault, lead, "A re-routing needs a lead department.");
+        Guard.Against.Null(coDepartments, message: "Co-departments are required (they may be empty).");
+        var co = coDepartments.ToArray();
+        BusinessRule.Check(new RerouteOnlyWhenAssigned(Status));
+        BusinessRule.Check(new DatesNeverRunBackwards(LastStepOn, date));
+        BusinessRule.Check(new ReasonIsGiven(reason));
+        BusinessRule.Check(new AssignmentNamesDistinctDepartments(lead, co));
+        var ordered = Array.AsReadOnly(co.Order().ToArray());
+        BusinessRule.Check(new RerouteChangesTheAssignment(Assignment!, lead, ordered));
+        var assignment = new Assignment(date, lead, ordered);
+        assignments.Add(assignment);
+        history.Add(new IssueTransition(IssueStatus.Assigned, IssueStatus.Assigned, date, reason.Trim(), lead));
+        return assignment;
+    }
+
+    /// <summary>
+    /// Puts the issue on hold (挂起) while it waits on the applicant or a third party: the deadline clock pauses until
+    /// <see cref="Resume"/> (or a closing). Allowed from accepted, assigned or reopened.
+    /// </summary>
+    /// <param name="date">The date; the working days after it are not counted towards the deadline.</param>
+    /// <param name="reason">Why it waits.</param>
+    /// <param name="note">What it waits for, in the office's words (no personal data); optional.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not a defined reason.</exception>
+    /// <exception cref="BusinessRuleViolationException"><see cref="TransitionIsAllowed"/> or <see cref="DatesNeverRunBackwards"/> is broken; the issue is unchanged.</exception>
+    public void Hold(LocalDate date, HoldReason reason, string? note = null)
+    {
+        if (reason is not (HoldReason.WaitingOnApplicant or HoldReason.WaitingOnThirdParty))
+        {
+            throw new ArgumentOutOfRangeException(nameof(reason), reason, "A hold waits on the applicant or on a third party.");
+        }
+
+        CheckStep(IssueStatus.OnHold, date);
+        var text = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        holds.Add(new IssueHold(reason, date, null, text));
+        history.Add(new IssueTransition(Status, IssueStatus.OnHold, date, text, null));
+    }
+
+    /// <summary>Resumes an issue on hold: it returns to the status it had before (accepted, assigned or reopened), and the deadline clock runs again.</summary>
+    /// <param name="date">The date; the working days up to it were not counted.</param>
+    /// <exception cref="BusinessRuleViolationException"><see cref="ResumeOnlyFromHold"/> or <see cref="DatesNeverRunBackwards"/> is broken; the issue is unchanged.</exception>
+    public void Resume(LocalDate date)
+    {
+        BusinessRule.Check(new ResumeOnlyFromHold(Status));
+        BusinessRule.Check(new DatesNeverRunBackwards(LastStepOn, date));
+        var held = history[^1].From;
+        holds[^1] = holds[^1] with { Until = date };
+        history.Add(new IssueTransition(IssueStatus.OnHold, held, date, null, null));
     }
 
     /// <summary>Records that a department named in the assignment reported in (部门报到).</summary>
@@ -180,7 +255,15 @@ public sealed class ServiceIssue : IEquatable<ServiceIssue>
     /// <param name="reason">Why it could not be resolved.</param>
     /// <exception cref="BusinessRuleViolationException">
     /// <see cref="TransitionIsAllowed"/>, <see cref="DatesNeverRunBackwards"/> or <see cref="ReasonIsGiven"/> is broken.</exception>
-    public void CloseUnresolved(LocalDate date, string reason) => Step(IssueStatus.ClosedUnresolved, date, reason, null, reasonRequired: true);
+    public void CloseUnresolved(LocalDate date, string reason)
+    {
+        var wasOnHold = Status == IssueStatus.OnHold;
+        Step(IssueStatus.ClosedUnresolved, date, reason, null, reasonRequired: true);
+        if (wasOnHold)
+        {
+            holds[^1] = holds[^1] with { Until = date };
+        }
+    }
 
     /// <summary>Reopens a resolved issue, with a reason.</summary>
     /// <param name="date">The date.</param>
@@ -193,10 +276,98 @@ public sealed class ServiceIssue : IEquatable<ServiceIssue>
     /// <param name="calendar">The working-day calendar.</param>
     /// <returns>The due date, or <see langword="null"/> without a deadline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
-    public LocalDate? DueDate(WorkingDayCalendar calendar)
+    /// <remarks>Time on hold that has ended (or, for a hold still running, up to its last step) extends the due date; see <see cref="DueDateOn"/>.</remarks>
+    public LocalDate? DueDate(WorkingDayCalendar calendar) => DueDateOn(LastStepOn, calendar);
+
+    /// <summary>
+    /// Computes the due date as it stands at the end of a date: the deadline's working days counted from its start, with
+    /// every working day the issue spent on hold up to that date added (the clock pauses). A hold that begins after the
+    /// due date has passed does not move it: a missed deadline stays missed.
+    /// </summary>
+    /// <param name="date">The date.</param>
+    /// <param name="calendar">The working-day calendar.</param>
+    /// <returns>The due date, or <see langword="null"/> without a deadline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
+    public LocalDate? DueDateOn(LocalDate date, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        return Deadline?.DueDate(calendar);
+        if (Deadline is not { } deadline)
+        {
+            return null;
+        }
+
+        var due = deadline.DueDate(calendar);
+        foreach (var hold in holds)
+        {
+            if (hold.From > date || hold.From > due)
+            {
+                break;
+            }
+
+            var end = hold.Until is { } until && until <= date ? until : date;
+            due = calendar.AddWorkingDays(due, calendar.WorkingDaysBetween(hold.From, end));
+        }
+
+        return due;
+    }
+
+    /// <summary>Gets the working days the issue spent on hold up to the end of a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="calendar">The working-day calendar.</param>
+    /// <returns>The working days paused.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
+    public int WorkingDaysOnHold(LocalDate date, WorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        var days = 0;
+        foreach (var hold in holds)
+        {
+            if (hold.From > date)
+            {
+                break;
+            }
+
+            days += calendar.WorkingDaysBetween(hold.From, hold.Until is { } until && until <= date ? until : date);
+        }
+
+        return days;
+    }
+
+    /// <summary>Gets where the issue stands against its deadline at the end of a date (时限状态).</summary>
+    /// <param name="date">The date; on or after the raise.</param>
+    /// <param name="calendar">The working-day calendar.</param>
+    /// <param name="nearingWithinWorkingDays">How many working days before the due date count as nearing (临期); 2 by default.</param>
+    /// <returns>The state.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the raise, or the threshold is negative.</exception>
+    public SlaState SlaStateOn(LocalDate date, WorkingDayCalendar calendar, int nearingWithinWorkingDays = 2)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentOutOfRangeException.ThrowIfNegative(nearingWithinWorkingDays);
+        var step = LastStepOnOrBefore(date) ?? throw new ArgumentOutOfRangeException(nameof(date), date, "The issue was not raised yet on that date.");
+        if (step.To == IssueStatus.OnHold)
+        {
+            return SlaState.OnHold;
+        }
+
+        if (step.To == IssueStatus.ClosedUnresolved)
+        {
+            return Deadline is null ? SlaState.NoDeadline : SlaState.ClosedUnresolved;
+        }
+
+        if (DueDateOn(step.To == IssueStatus.Resolved ? step.Date : date, calendar) is not { } due)
+        {
+            return SlaState.NoDeadline;
+        }
+
+        if (step.To == IssueStatus.Resolved)
+        {
+            return step.Date <= due ? SlaState.MetOnTime : SlaState.MetLate;
+        }
+
+        return date > due ? SlaState.Overdue
+            : calendar.WorkingDaysBetween(date, due) <= nearingWithinWorkingDays ? SlaState.Nearing
+            : SlaState.OnTrack;
     }
 
     /// <summary>Gets whether the issue was resolved by its due date.</summary>
@@ -204,15 +375,16 @@ public sealed class ServiceIssue : IEquatable<ServiceIssue>
     /// <returns>Whether it is resolved on or before the due date; <see langword="null"/> without a deadline or while unresolved.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
     public bool? IsResolvedOnTime(WorkingDayCalendar calendar) =>
-        DueDate(calendar) is { } due && ResolvedOn is { } resolved ? resolved <= due : null;
+        ResolvedOn is { } resolved && DueDateOn(resolved, calendar) is { } due ? resolved <= due : null;
 
     /// <summary>Gets whether the issue was past its due date and still open at the end of a date.</summary>
     /// <param name="date">The date.</param>
     /// <param name="calendar">The working-day calendar.</param>
     /// <returns>Whether it is overdue on <paramref name="date"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
+    /// <remarks>An issue on hold is not overdue while it waits (<see cref="SlaStateOn"/> says <see cref="SlaState.OnHold"/>).</remarks>
     public bool IsOverdueOn(LocalDate date, WorkingDayCalendar calendar) =>
-        DueDate(calendar) is { } due && date > due && IsOpenOn(date);
+        DueDateOn(date, calendar) is { } due && date > due && IsOpenOn(date) && StatusOn(date) != IssueStatus.OnHold;
 
     /// <summary>Gets whether an open issue's due date is at most a number of working days ahead on a date.</summary>
     /// <param name="date">The date.</param>
@@ -224,7 +396,8 @@ public sealed class ServiceIssue : IEquatable<ServiceIssue>
     public bool IsNearingDeadlineOn(LocalDate date, WorkingDayCalendar calendar, int withinWorkingDays = 2)
     {
         Guard.Against.NegativeNumber(withinWorkingDays, "The nearing window cannot be negative.");
-        return DueDate(calendar) is { } due && IsOpenOn(date) && date <= due && calendar.WorkingDaysBetween(date, due) <= withinWorkingDays;
+        return DueDateOn(date, calendar) is { } due && IsOpenOn(date) && StatusOn(date) != IssueStatus.OnHold && date <= due
+            && calendar.WorkingDaysBetween(date, due) <= withinWorkingDays;
     }
 
     /// <summary>Gets whether the issue was open (raised, not resolved or closed) at the end of a date.</summary>

@@ -36,19 +36,73 @@ public class DistrictTests
     [InlineData(120100)]
     [InlineData(120107)]
     [InlineData(120120)]
-    [InlineData(110101)]
+    [InlineData(110100)]
+    [InlineData(710101)]
+    [InlineData(0)]
+    [InlineData(-120115)]
+    [InlineData(1201150)]
     public void FromCode_UnknownCode_IsAClearError(int code)
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => District.FromCode(code));
-        Assert.Contains("not a Tianjin district code", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("is not a county-level district's code", ex.Message, StringComparison.Ordinal);
         Assert.False(District.TryFromCode(code, out _));
     }
 
     [Fact]
-    public void FromAnyName_Unknown_Throws()
+    public void FromAnyName_UnknownOrAmbiguous_Throws_WithTheCodesToChooseFrom()
     {
-        Assert.Throws<ArgumentException>(() => District.FromAnyName("海淀区"));
+        Assert.Throws<ArgumentException>(() => District.FromAnyName("不存在区"));
         Assert.False(District.TryFromAnyName(null, out _));
+        Assert.False(District.TryFromAnyName("鼓楼区", out _));
+        var ambiguous = Assert.Throws<ArgumentException>(() => District.FromAnyName("鼓楼区"));
+        Assert.All(District.WithChineseName("鼓楼区"), d => Assert.Contains(d.Code.ToString(System.Globalization.CultureInfo.InvariantCulture), ambiguous.Message, StringComparison.Ordinal));
+        Assert.True(District.WithChineseName("鼓楼区").Count > 1);
+    }
+
+    [Fact]
+    public void AnyCountyOfTheMainland_IsFoundByCodeOrUniqueName_WithItsProvinceAndPrefecture()
+    {
+        // Issue 14: every county-level district of the embedded division data (2,978), Tianjin's keeping their typed fields.
+        Assert.Equal(2978, District.AllInChina.Count);
+        Assert.Equal(District.AllInChina.Count, District.AllInChina.Select(d => d.Code).Distinct().Count());
+        var dongcheng = District.FromCode(110101);
+        Assert.Equal(("东城区", "北京市", 11, 1101), (dongcheng.ChineseName, dongcheng.Province.Name, dongcheng.Province.Code, dongcheng.Prefecture.Code));
+        Assert.Same(dongcheng, District.FromCode(110101));
+        Assert.Same(dongcheng, District.FromAnyName("东城区"));
+        Assert.False(dongcheng.IsInTianjin);
+        Assert.Equal("东城区", dongcheng.EnglishName);
+        Assert.All(District.All, d => Assert.Same(d, District.FromCode(d.Code)));
+        Assert.All(District.All, d => Assert.Contains(d, District.AllInChina));
+        Assert.All(District.All, d => Assert.Equal(("天津市", "市辖区"), (d.Province.Name, d.Prefecture.Name)));
+        Assert.Same(District.Baodi, District.AllInChina.Single(d => d.Code == 120115));
+    }
+
+    [Fact]
+    public void BaodisAreas_Count24SubdistrictsAndTowns_AsTheSeedSays()
+    {
+        // The seed: 宝坻 "24个街镇"; the division data lists 26 township-level units, two of them development zones.
+        Assert.Equal(26, District.Baodi.Areas.Count);
+        Assert.Equal(24, District.Baodi.SubdistrictsAndTowns);
+        Assert.Equal(6, District.Baodi.Areas.Count(a => a.Kind == AreaKind.Subdistrict));
+        Assert.Equal(18, District.Baodi.Areas.Count(a => a.Kind == AreaKind.Town));
+        Assert.Equal(2, District.Baodi.Areas.Count(a => a.Kind == AreaKind.OtherTownshipLevel));
+        Assert.All(District.Baodi.Areas, a => Assert.Same(District.Baodi, a.District));
+        Assert.Equal("海滨街道", Area.FromCode(120115001).Name);
+        Assert.Equal(41_352, District.AllInChina.Sum(d => d.Areas.Count));
+    }
+
+    [Fact]
+    public void ACommunity_LiesUnderItsTownship_AndBadCodesAreRefused()
+    {
+        var haibin = Area.FromCode(120115001);
+        var community = haibin.Below(120115001001, "某社区", AreaKind.Community);
+        Assert.Equal((haibin, District.Baodi, AreaKind.Community), (community.Parent, community.District, community.Kind));
+        Assert.Throws<ArgumentOutOfRangeException>(() => haibin.Below(120115002001, "别处社区", AreaKind.Community));
+        Assert.Throws<ArgumentOutOfRangeException>(() => haibin.Below(120115001002, "某镇", AreaKind.Town));
+        Assert.Throws<ArgumentException>(() => haibin.Below(120115001003, " ", AreaKind.Village));
+        Assert.Throws<InvalidOperationException>(() => community.Below(120115001001, "村", AreaKind.Village));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Area.FromCode(120115999));
+        Assert.False(Area.TryFromCode(12011500, out _));
     }
 
     [Fact]

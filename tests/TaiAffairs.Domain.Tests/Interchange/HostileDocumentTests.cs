@@ -39,7 +39,7 @@ public class HostileDocumentTests
             { "{\"formatVersion\": 1, \"year\": 2021, \"note\": \"" + new string('长', 5000) + "\"}", "field.too-long", "$.note" },
             { "{\"formatVersion\": 1, \"year\": 2021, /* comment */ \"note\": \"x\"}", "json.malformed", "$" },
             // Version and root fields.
-            { With(r => r["formatVersion"] = 2), "format.version", "$.formatVersion" },
+            { With(r => r["formatVersion"] = 3), "format.version", "$.formatVersion" },
             { With(r => r["formatVersion"] = "1"), "field.type", "$.formatVersion" },
             { With(r => r.AsObject().Remove("formatVersion")), "field.missing", "$.formatVersion" },
             { With(r => r.AsObject().Remove("year")), "field.missing", "$.year" },
@@ -49,7 +49,7 @@ public class HostileDocumentTests
             { With(r => r["enterprises"] = "none"), "field.type", "$.enterprises" },
             // Departments.
             { With(r => r["departments"]![0]!["kind"] = "Ministry"), "field.enum", "$.departments[0].kind" },
-            { With(r => r["departments"]![0]!["district"] = 110101), "field.enum", "$.departments[0].district" },
+            { With(r => r["departments"]![0]!["district"] = 990101), "field.enum", "$.departments[0].district" },
             { With(r => r["departments"]![1]!["id"] = (string?)r["departments"]![0]!["id"]), "id.duplicate", "$.departments[1].id" },
             { With(r => r["departments"]![0]!["id"] = "has space"), "id.character", "$.departments[0].id" },
             { With(r => r["departments"]![0]!["name"] = ""), "field.missing", "$.departments[0].name" },

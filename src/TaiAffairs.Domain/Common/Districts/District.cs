@@ -5,12 +5,14 @@ using Ardalis.SmartEnum;
 namespace TaiAffairs.Domain.Common;
 
 /// <summary>
-/// One of Tianjin's 16 districts, with its GB/T 2260 administrative division code as the smart enum's value
-/// (120101 和平区 ... 120119 蓟州区) and its Chinese name as <c>Name</c>.
+/// A county-level district (区、县、县级市) of the mainland, with its GB/T 2260 administrative division code as the
+/// smart enum's value and its Chinese name as <c>Name</c>. Tianjin's 16 districts have typed fields
+/// (<see cref="Baodi"/> ... ; 120101 和平区 ... 120119 蓟州区); every other one of the 2,978 is found by its code
+/// (<see cref="FromCode"/>: 110101 东城区) or name, from the embedded 2023 statistical division codes.
 /// </summary>
 /// <remarks>
-/// Equality is by identity (one instance per district). <c>List</c> is sorted by
-/// name; <see cref="All"/> is in code order. Immutable and thread-safe.
+/// Equality is by identity (one instance per district). <c>List</c> and <see cref="All"/> are Tianjin's 16 (code
+/// order for <see cref="All"/>); <see cref="AllInChina"/> is every county-level district. Immutable and thread-safe.
 /// </remarks>
 public sealed class District : SmartEnum<District>
 {
@@ -65,10 +67,10 @@ public sealed class District : SmartEnum<District>
     private static readonly District[] InCodeOrder =
         [Heping, Hedong, Hexi, Nankai, Hebei, Hongqiao, Dongli, Xiqing, Jinnan, Beichen, Wuqing, Baodi, Binhai, Ninghe, Jinghai, Jizhou];
 
-    private District(string chineseName, int code, string englishName)
+    private District(string chineseName, int code, string? englishName)
         : base(chineseName, code)
     {
-        EnglishName = englishName;
+        EnglishName = englishName ?? chineseName;
         CodeText = code.ToString(System.Globalization.CultureInfo.InvariantCulture);
         ShortName = chineseName.EndsWith("新区", StringComparison.Ordinal) ? chineseName[..^2] : chineseName[..^1];
     }
@@ -88,33 +90,39 @@ public sealed class District : SmartEnum<District>
     /// <summary>Gets the short Chinese name the reviews use, e.g. <c>宝坻</c>, <c>滨海</c>.</summary>
     public string ShortName { get; }
 
-    /// <summary>Gets the English name, e.g. <c>Baodi</c>.</summary>
+    /// <summary>Gets the English name, e.g. <c>Baodi</c>; outside Tianjin, where the package has none, the Chinese name.</summary>
     public string EnglishName { get; }
 
     /// <summary>Finds a district by its GB/T 2260 code.</summary>
     /// <param name="code">The code, e.g. 120115.</param>
     /// <param name="district">The district, when found.</param>
-    /// <returns>Whether <paramref name="code"/> is a Tianjin district code.</returns>
+    /// <returns>Whether <paramref name="code"/> is a county-level district's code (Tianjin's are found without reading the division data).</returns>
     public static bool TryFromCode(int code, [NotNullWhen(true)] out District? district)
     {
-        district = Array.Find(InCodeOrder, d => d.Value == code);
+        district = TianjinByCode(code);
+        if (district is null && code is >= 110000 and <= 659999)
+        {
+            Divisions.Districts.TryGetValue(code, out district);
+        }
+
         return district is not null;
     }
 
     /// <summary>Finds a district by its GB/T 2260 code.</summary>
     /// <param name="code">The code, e.g. 120115.</param>
     /// <returns>The district.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is not one of Tianjin's 16 district codes.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is not a county-level district's code.</exception>
     public static District FromCode(int code) =>
         TryFromCode(code, out var district)
             ? district
             : throw new ArgumentOutOfRangeException(
                 nameof(code),
-                string.Create(CultureInfo.InvariantCulture, $"{code} is not a Tianjin district code (GB/T 2260: 120101-120106, 120110-120119)."));
+                string.Create(CultureInfo.InvariantCulture, $"{code} is not a county-level district's code (GB/T 2260, six digits; Tianjin's: 120101-120106, 120110-120119)."));
 
     /// <summary>
-    /// Finds a district by name: the Chinese name (<c>宝坻区</c>), the short name (<c>宝坻</c>) or the English
-    /// name (<c>Baodi</c>, case-insensitive).
+    /// Finds a district by name: a Tianjin district's Chinese name (<c>宝坻区</c>), short name (<c>宝坻</c>) or English
+    /// name (<c>Baodi</c>, case-insensitive); else the Chinese name of a county-level district whose name is unique in
+    /// the mainland (<c>东城区</c>; <c>鼓楼区</c> names several: use <see cref="WithChineseName"/> or the code).
     /// </summary>
     /// <param name="name">The name.</param>
     /// <param name="district">The district, when found.</param>
@@ -127,15 +135,67 @@ public sealed class District : SmartEnum<District>
             : Array.Find(
                 InCodeOrder,
                 d => d.Name == trimmed || d.ShortName == trimmed || string.Equals(d.EnglishName, trimmed, StringComparison.OrdinalIgnoreCase));
+        if (district is null && !string.IsNullOrEmpty(trimmed) && WithChineseName(trimmed) is [var only])
+        {
+            district = only;
+        }
+
         return district is not null;
     }
 
     /// <summary>Finds a district by any of its names; see <see cref="TryFromAnyName(string?, out District?)"/>.</summary>
     /// <param name="name">The name.</param>
     /// <returns>The district.</returns>
-    /// <exception cref="ArgumentException"><paramref name="name"/> names no Tianjin district.</exception>
-    public static District FromAnyName(string name) =>
-        TryFromAnyName(name, out var district)
-            ? district
-            : throw new ArgumentException("The name is not one of Tianjin's 16 districts (e.g. 宝坻区, 宝坻 or Baodi).", nameof(name));
+    /// <exception cref="ArgumentException"><paramref name="name"/> names no district, or several (the message lists their codes).</exception>
+    public static District FromAnyName(string name)
+    {
+        if (TryFromAnyName(name, out var district))
+        {
+            return district;
+        }
+
+        var several = string.IsNullOrWhiteSpace(name) ? [] : WithChineseName(name.Trim());
+        throw new ArgumentException(
+            several.Count > 1
+                ? $"{name.Trim()} names {several.Count} districts; give the code: {string.Join(", ", several.Select(d => $"{d.Code} ({d.Prefecture})"))}."
+                : "The name is not a county-level district's (e.g. 宝坻区, 宝坻, Baodi or 东城区).",
+            nameof(name));
+    }
+
+    /// <summary>Gets every county-level district of the mainland in code order (2,978; read from the embedded data on first use).</summary>
+    public static IReadOnlyList<District> AllInChina => Divisions.InCodeOrder;
+
+    /// <summary>Gets the districts with a Chinese name (several cities have a 鼓楼区), in code order.</summary>
+    /// <param name="chineseName">The full Chinese name (<c>鼓楼区</c>).</param>
+    /// <returns>The districts; empty when none has it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="chineseName"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<District> WithChineseName(string chineseName)
+    {
+        ArgumentNullException.ThrowIfNull(chineseName);
+        return [.. Divisions.ByName[chineseName.Trim()].OrderBy(d => d.Code)];
+    }
+
+    /// <summary>Gets the prefecture-level division it belongs to (天津市市辖区 for Tianjin's districts).</summary>
+    public Prefecture Prefecture => Divisions.Prefectures[Code / 100];
+
+    /// <summary>Gets the province-level division it belongs to (天津市).</summary>
+    public Province Province => Divisions.Provinces[Code / 10000];
+
+    /// <summary>Gets whether it is one of Tianjin's 16 districts.</summary>
+    public bool IsInTianjin => Code / 10000 == 12;
+
+    /// <summary>
+    /// Gets its township-level areas (街道, 镇, 乡 and others) in code order, from the embedded data (read on the first
+    /// request for any district's); <see cref="Area.IsSubdistrictOrTown"/> counts 宝坻's 24个街镇.
+    /// </summary>
+    public IReadOnlyList<Area> Areas => Divisions.TownshipsOf(this);
+
+    /// <summary>Gets how many subdistricts and towns (街镇) it has, computed from <see cref="Areas"/> (宝坻区: 24).</summary>
+    public int SubdistrictsAndTowns => Areas.Count(a => a.IsSubdistrictOrTown);
+
+    /// <summary>Gets a Tianjin district by code without reading the division data.</summary>
+    internal static District? TianjinByCode(int code) => Array.Find(InCodeOrder, d => d.Value == code);
+
+    /// <summary>Creates a district outside Tianjin, once, for the division table.</summary>
+    internal static District Other(string chineseName, int code) => new(chineseName, code, null);
 }

@@ -250,15 +250,10 @@ internal static class DataSetSchema
         w.WriteEndObject();
 
         w.WriteStartObject("district");
-        w.WriteString("description", "GB/T 2260 code of a Tianjin district");
+        w.WriteString("description", "GB/T 2260 code of a county-level district of the mainland (Tianjin's: 120101-120106, 120110-120119); the importer checks it against the 2023 statistical division codes");
         w.WriteString("type", "integer");
-        w.WriteStartArray("enum");
-        foreach (var district in District.All)
-        {
-            w.WriteNumberValue(district.Code);
-        }
-
-        w.WriteEndArray();
+        w.WriteNumber("minimum", District.AllInChina[0].Code);
+        w.WriteNumber("maximum", District.AllInChina[^1].Code);
         w.WriteEndObject();
 
         w.WriteStartObject("date");

@@ -26,19 +26,29 @@ internal static partial class Shapes
     internal static class Step
     {
         /// <summary>The values of <see cref="To"/>.</summary>
-        public static readonly IReadOnlyList<string> Targets =
-            [IssueStatus.Accepted.Name, IssueStatus.Assigned.Name, IssueStatus.Resolved.Name, IssueStatus.ClosedUnresolved.Name, IssueStatus.Reopened.Name];
+        /// <summary>The step that ends a hold (format version 2): the issue returns to the status it had.</summary>
+        public const string Resumed = "Resumed";
 
-        public static readonly Field To = Field.Choice("to", Targets, required: false, description: "The status the step leads to; a report-in has reportIn instead.");
+        /// <summary>The values of <see cref="To"/>.</summary>
+        public static readonly IReadOnlyList<string> Targets =
+            [IssueStatus.Accepted.Name, IssueStatus.Assigned.Name, IssueStatus.Resolved.Name, IssueStatus.ClosedUnresolved.Name, IssueStatus.Reopened.Name, IssueStatus.OnHold.Name, Resumed];
+
+        /// <summary>The values of <see cref="HoldReason"/>.</summary>
+        public static readonly IReadOnlyList<string> HoldReasons = Enum.GetNames<Issues.HoldReason>();
+
+        public static readonly Field To = Field.Choice(
+            "to", Targets, required: false,
+            description: "The status the step leads to (Assigned while assigned: a re-routing, with a reason; OnHold: a hold; Resumed: the hold ends); a report-in has reportIn instead.");
+        public static readonly Field HoldReason = Field.Choice("holdReason", HoldReasons, required: false, description: "OnHold: what the issue waits on.");
         public static readonly Field Date = Field.Date("date");
         public static readonly Field Lead = Field.Id("lead", required: false, description: "Assigned: the lead department.");
         public static readonly Field Co = Field.Ids("co", description: "Assigned: the co-departments.");
         public static readonly Field By = Field.Id("by", required: false, description: "Resolved: the department that resolved it.");
         public static readonly Field Outcome = Field.String("outcome", required: false, description: "Resolved: what was done.");
         public static readonly Field ApplicantTrips = Field.Integer("applicantTrips", required: false, description: "Resolved: the applicant's trips, when known.");
-        public static readonly Field Reason = Field.String("reason", required: false, description: "ClosedUnresolved, Reopened: why.");
-        public static readonly Field ReportIn = Field.Id("reportIn", required: false, description: "A department named in the assignment reports in.");
-        public static readonly Shape Shape = new Shape("step", "One step of an issue's handling, in date order.", To, Date, Lead, Co, By, Outcome, ApplicantTrips, Reason, ReportIn)
+        public static readonly Field Reason = Field.String("reason", required: false, description: "ClosedUnresolved, Reopened, a re-routing: why; OnHold: what it waits for (optional).");
+        public static readonly Field ReportIn = Field.Id("reportIn", required: false, description: "A department named in the assignment in force reports in.");
+        public static readonly Shape Shape = new Shape("step", "One step of an issue's handling, in date order.", To, Date, Lead, Co, By, Outcome, ApplicantTrips, Reason, HoldReason, ReportIn)
             .WithExactlyOneOf(To, ReportIn);
     }
 

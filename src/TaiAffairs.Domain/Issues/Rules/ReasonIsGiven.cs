@@ -2,7 +2,7 @@ using TaiAffairs.Domain.Common;
 
 namespace TaiAffairs.Domain.Issues.Rules;
 
-/// <summary>Rule <c>issue.reason-is-given</c>: Closing an issue without resolution, or reopening it, requires a reason.</summary>
+/// <summary>Rule <c>issue.reason-is-given</c>: Closing an issue without resolution, reopening it or re-routing it requires a reason.</summary>
 /// <remarks>Built with the facts by the verb that checks it and evaluated there; not meant to be shared across threads.</remarks>
 public readonly struct ReasonIsGiven : IBusinessRule
 {
@@ -17,7 +17,7 @@ public readonly struct ReasonIsGiven : IBusinessRule
     public string Code => RuleCode;
 
     /// <inheritdoc />
-    public string Message => "Closing an issue without resolution, or reopening it, requires a reason.";
+    public string Message => "Closing an issue without resolution, reopening it or re-routing it requires a reason.";
 
     /// <inheritdoc />
     public bool IsBroken() => string.IsNullOrWhiteSpace(reason);

@@ -1,5 +1,6 @@
 using TaiAffairs.Domain.Common;
 using TaiAffairs.Domain.Issues;
+using TaiAffairs.Domain.LeadingGroups;
 
 namespace TaiAffairs.Domain.Mechanisms.Checks;
 
@@ -12,22 +13,35 @@ internal static class EveryNamedDepartmentReportsIn
         var whistles = evidence.Issues.Where(i => i.District == mechanism.District && i.Channel == IssueChannel.Whistle && period.Contains(i.RaisedOn) && i.RaisedOn >= mechanism.StartedOn);
         foreach (var issue in whistles)
         {
-            if (issue.Assignment is not { } assignment)
+            if (issue.Assignments.Count == 0)
             {
                 // No department named: Subject stays null.
                 yield return new MechanismFinding(MechanismRequirementCodes.WhistleReportIn, false, issue.Id.Value) { Limit = terms.ReportInWorkingDays };
                 continue;
             }
 
-            foreach (var department in assignment.Departments)
+            // 企业吹哨、部门报到: the departments first named report in within the limit counted from the whistle (the
+            // raise), not from the assignment; a department a re-routing names later counts from that re-routing.
+            var named = new HashSet<Id<Department>>();
+            for (var n = 0; n < issue.Assignments.Count; n++)
             {
-                var days = assignment.ReportIns.TryGetValue(department, out var on) ? calendar.WorkingDaysBetween(assignment.AssignedOn, on) : (int?)null;
-                yield return new MechanismFinding(MechanismRequirementCodes.WhistleReportIn, days is { } d && d <= terms.ReportInWorkingDays, issue.Id.Value + "/" + department.Value)
+                var assignment = issue.Assignments[n];
+                var from = n == 0 ? issue.RaisedOn : assignment.AssignedOn;
+                foreach (var department in assignment.Departments)
                 {
-                    Limit = terms.ReportInWorkingDays,
-                    Actual = days,
-                    Subject = department.Value,
-                };
+                    if (!named.Add(department))
+                    {
+                        continue;
+                    }
+
+                    var days = assignment.ReportIns.TryGetValue(department, out var on) ? calendar.WorkingDaysBetween(from, on) : (int?)null;
+                    yield return new MechanismFinding(MechanismRequirementCodes.WhistleReportIn, days is { } d && d <= terms.ReportInWorkingDays, issue.Id.Value + "/" + department.Value)
+                    {
+                        Limit = terms.ReportInWorkingDays,
+                        Actual = days,
+                        Subject = department.Value,
+                    };
+                }
             }
         }
     }

@@ -335,9 +335,10 @@ public sealed class IssueAccumulator : Accumulator<IssueAccumulator, IssueContri
             : IssueOutcome.ClosedBefore;
         int? workingDays = resolvedInPeriod ? Calendar.WorkingDaysBetween(issue.RaisedOn, resolvedOn!.Value) : null;
         var timeliness = Timeliness.NotJudged;
-        if (resolvedInPeriod && issue.Deadline is { } deadline)
+        if (resolvedInPeriod && issue.DueDateOn(resolvedOn!.Value, Calendar) is { } due)
         {
-            timeliness = resolvedOn!.Value <= deadline.DueDate(Calendar) ? Timeliness.OnTime : Timeliness.Late;
+            // Time on hold paused the clock: the due date as it stood on the day of the resolution.
+            timeliness = resolvedOn.Value <= due ? Timeliness.OnTime : Timeliness.Late;
         }
 
         var enterprise = resolvedInPeriod ? issue.Subject.EnterpriseId : null;

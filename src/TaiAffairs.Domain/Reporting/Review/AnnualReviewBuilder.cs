@@ -266,7 +266,7 @@ public sealed partial class AnnualReviewBuilder
         }
 
         RequireCovered(issue.RaisedOn, issue);
-        if (issue.Assignment is { } assignment)
+        foreach (var assignment in issue.Assignments)
         {
             foreach (var (_, date) in assignment.ReportIns)
             {
