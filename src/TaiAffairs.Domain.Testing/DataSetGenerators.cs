@@ -118,9 +118,21 @@ public static class DataSetGenerators
 
                 enterprise.RecordTraining(Id<TaiAffairs.Domain.Exchanges.Training>.From("training-" + random.Next(3)), Date());
                 localEnterprises.Add(enterprise);
-                awards.Add(SubsidyAward.Grant(
+                var award = SubsidyAward.Grant(
                     Id<SubsidyAward>.From(Key("a")), enterprise, district, [SubsidyProgramme.All[random.Next(2) * 3 + 1]], FundingLevel.CityAndDistrict, Money.FromFen(200), Date(),
-                    Coin() ? "项目" : null, Coin() ? FundingSplit.Create(Money.FromFen(50), Money.FromFen(150)) : null));
+                    Coin() ? "项目" : null, Coin() ? FundingSplit.Create(Money.FromFen(50), Money.FromFen(150)) : null);
+                if (Coin())
+                {
+                    // Applied for, approved, and paid in one or two instalments, never above the amount approved.
+                    award.RecordApplication(Money.FromFen(250), award.AwardedOn.PlusDays(-random.Next(0, 30)));
+                    award.RecordDisbursement(award.AwardedOn.PlusDays(random.Next(0, 20)), Money.FromFen(120));
+                    if (Coin())
+                    {
+                        award.RecordDisbursement(award.Disbursements[^1].On.PlusDays(random.Next(0, 40)), Money.FromFen(80));
+                    }
+                }
+
+                awards.Add(award);
             }
 
             enterprises.AddRange(localEnterprises);

@@ -82,6 +82,24 @@ public static partial class DataSetExporter
                     });
                 }
 
+                if (a.Application is { } application)
+                {
+                    o.Object(S.Award.Application, s =>
+                    {
+                        s.Money(S.Application.Amount, application.Amount);
+                        s.Date(S.Application.AppliedOn, application.AppliedOn);
+                    });
+                }
+
+                if (a.Disbursements.Count > 0)
+                {
+                    o.Objects(S.Award.Disbursements, a.Disbursements, (p, payment) =>
+                    {
+                        p.Date(S.Payment.Date, payment.On);
+                        p.Money(S.Payment.Amount, payment.Amount);
+                    });
+                }
+
                 Annotation(o, notes, "award", a.Id.Value);
             });
             w.Objects(S.Root.Mechanisms, dataSet.Mechanisms, (o, x) =>

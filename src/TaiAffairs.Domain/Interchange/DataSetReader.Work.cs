@@ -213,6 +213,21 @@ internal sealed partial class DataSetReader
             return null;
         }
 
+        var applicationPath = At(path, S.Award.Application);
+        if (f.TryField(item, S.Award.Application, path, out var applicationElement) && f.Object(applicationElement, applicationPath, S.Application.Shape)
+            && f.Money(applicationElement, S.Application.Amount, applicationPath) is { } applied && f.Date(applicationElement, S.Application.AppliedOn, applicationPath) is { } appliedOn)
+        {
+            Try(applicationPath, () => award.RecordApplication(applied, appliedOn));
+        }
+
+        foreach (var (payment, at) in f.Array(item, S.Award.Disbursements, path).WithLazyPaths())
+        {
+            if (f.Object(payment, at, S.Payment.Shape) && f.Date(payment, S.Payment.Date, at) is { } paidOn && f.Money(payment, S.Payment.Amount, at) is { } paid)
+            {
+                Try(at, () => award.RecordDisbursement(paidOn, paid));
+            }
+        }
+
         // The once-a-year rule of a programme holds across the whole document: each award joins its district's register.
         if (!registers.TryGetValue((award.District, award.Year), out var register))
         {

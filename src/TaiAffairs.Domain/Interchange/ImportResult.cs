@@ -13,6 +13,7 @@ public sealed class ImportResult
     {
         DataSet = dataSet;
         Problems = problems;
+        Warnings = dataSet is null ? [] : DataQuality.Check(dataSet);
     }
 
     /// <summary>Gets whether the document imported without any problem.</summary>
@@ -24,4 +25,10 @@ public sealed class ImportResult
 
     /// <summary>Gets every problem found, in document order (at most <see cref="ImportLimits.MaxProblems"/>).</summary>
     public IReadOnlyList<ImportProblem> Problems { get; }
+
+    /// <summary>
+    /// Gets the data-quality warnings of the imported data set (<see cref="DataQuality.Check"/> without an 'as of' date):
+    /// odd but valid data that a clerk should look at. They never block; empty when the import failed.
+    /// </summary>
+    public IReadOnlyList<DataQualityWarning> Warnings { get; }
 }

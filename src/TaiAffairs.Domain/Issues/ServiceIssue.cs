@@ -74,6 +74,22 @@ public sealed class ServiceIssue : IEquatable<ServiceIssue>
     /// </summary>
     public IReadOnlyList<Assignment> Assignments => assignments.AsReadOnly();
 
+    /// <summary>Gets the assignment in force at the end of a date: the latest made on or before it, or <see langword="null"/>.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The assignment.</returns>
+    public Assignment? AssignmentOn(LocalDate date)
+    {
+        for (var i = assignments.Count - 1; i >= 0; i--)
+        {
+            if (assignments[i].AssignedOn <= date)
+            {
+                return assignments[i];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Gets every time the issue was on hold, in order; the last has no end while it is on hold.</summary>
     public IReadOnlyList<IssueHold> Holds => holds.AsReadOnly();
 

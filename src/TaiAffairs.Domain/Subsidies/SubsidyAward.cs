@@ -17,6 +17,8 @@ namespace TaiAffairs.Domain.Subsidies;
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class SubsidyAward : IEquatable<SubsidyAward>
 {
+    private readonly List<Disbursement> disbursements = [];
+
     private SubsidyAward(Id<SubsidyAward> id, Id<Enterprise> recipient, District district, IReadOnlyList<SubsidyProgramme> programmes, FundingLevel level, Money amount, LocalDate awardedOn, string? projectTitle, FundingSplit? split)
     {
         Id = id;
@@ -105,6 +107,61 @@ public sealed class SubsidyAward : IEquatable<SubsidyAward>
         // The array copied above is sorted in place: no other allocation.
         Array.Sort(programmeList, static (a, b) => a!.Value.CompareTo(b!.Value));
         return new SubsidyAward(id, recipient.Id, awardingDistrict, Array.AsReadOnly(programmeList), level, amount, awardedOn, string.IsNullOrWhiteSpace(projectTitle) ? null : projectTitle.Trim(), split);
+    }
+
+    /// <summary>Gets the application (申请): the amount applied for and when, when recorded; <see langword="null"/> otherwise.</summary>
+    public AwardApplication? Application { get; private set; }
+
+    /// <summary>Gets the payments made (拨付), in date order; the award itself is the approval (<see cref="Amount"/>, <see cref="AwardedOn"/>, <see cref="Split"/>).</summary>
+    public IReadOnlyList<Disbursement> Disbursements => disbursements.AsReadOnly();
+
+    /// <summary>Gets the amount disbursed so far: the sum of <see cref="Disbursements"/>, never above <see cref="Amount"/>.</summary>
+    public Money Disbursed { get; private set; }
+
+    /// <summary>Gets the amount disbursed on or before a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The amount.</returns>
+    public Money DisbursedBy(LocalDate date)
+    {
+        var sum = Money.Zero;
+        foreach (var payment in disbursements)
+        {
+            if (payment.On <= date)
+            {
+                sum += payment.Amount;
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>Records the application the award answers (申请): the amount applied for and the date, on or before the approval.</summary>
+    /// <param name="amount">The amount applied for; positive (it may differ from the amount approved).</param>
+    /// <param name="appliedOn">The date of the application.</param>
+    /// <exception cref="BusinessRuleViolationException">
+    /// <see cref="AmountIsPositive"/> or <see cref="AppliedBeforeApproval"/> is broken; the award is unchanged.</exception>
+    public void RecordApplication(Money amount, LocalDate appliedOn)
+    {
+        BusinessRule.Check(new AmountIsPositive(AmountIsPositive.SubsidyCode, amount));
+        BusinessRule.Check(new AppliedBeforeApproval(appliedOn, AwardedOn));
+        Application = new AwardApplication(amount, appliedOn);
+    }
+
+    /// <summary>Records a payment of the award (拨付): on or after the approval, in date order, the total never above the amount approved.</summary>
+    /// <param name="on">The date of the payment.</param>
+    /// <param name="amount">The amount paid; positive.</param>
+    /// <returns>The disbursement.</returns>
+    /// <exception cref="BusinessRuleViolationException">
+    /// <see cref="AmountIsPositive"/>, <see cref="DisbursedAfterApproval"/> or <see cref="DisbursedWithinApproved"/> is broken; the award is unchanged.</exception>
+    public Disbursement RecordDisbursement(LocalDate on, Money amount)
+    {
+        BusinessRule.Check(new AmountIsPositive(AmountIsPositive.SubsidyCode, amount));
+        BusinessRule.Check(new DisbursedAfterApproval(on, disbursements.Count == 0 ? AwardedOn : disbursements[^1].On));
+        BusinessRule.Check(new DisbursedWithinApproved(Disbursed, amount, Amount));
+        var payment = new Disbursement(on, amount);
+        disbursements.Add(payment);
+        Disbursed += amount;
+        return payment;
     }
 
     /// <summary>Gets whether the award is under a programme.</summary>

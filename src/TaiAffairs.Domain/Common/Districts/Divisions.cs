@@ -110,7 +110,7 @@ internal static class Divisions
 
     private static int Int(string text) => int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    private static IEnumerable<string[]> Rows(string file)
+    private static List<string[]> Rows(string file)
     {
         var name = "TaiAffairs.Domain.Divisions." + file;
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)

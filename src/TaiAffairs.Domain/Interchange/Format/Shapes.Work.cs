@@ -73,6 +73,20 @@ internal static partial class Shapes
         public static readonly Shape Shape = new("split", "The city and district parts of a combined award; they sum to the award.", City, District);
     }
 
+    internal static class Application
+    {
+        public static readonly Field Amount = Field.Money("amount", description: "The amount applied for.");
+        public static readonly Field AppliedOn = Field.Date("appliedOn");
+        public static readonly Shape Shape = new("application", "The application an award answers (format version 2).", Amount, AppliedOn);
+    }
+
+    internal static class Payment
+    {
+        public static readonly Field Date = Field.Date("date");
+        public static readonly Field Amount = Field.Money("amount");
+        public static readonly Shape Shape = new("disbursement", "One payment of an award, in date order; together never above the amount approved (format version 2).", Date, Amount);
+    }
+
     internal static class Award
     {
         public static readonly Field Id = Field.Id("id");
@@ -84,7 +98,11 @@ internal static partial class Shapes
         public static readonly Field AwardedOn = Field.Date("awardedOn");
         public static readonly Field ProjectTitle = Field.String("projectTitle", required: false);
         public static readonly Field Split = Field.Object("split", Shapes.Split.Shape, required: false);
-        public static readonly Shape Shape = new("award", "A subsidy award.", Id, Recipient, District, Programmes, Level, Amount, AwardedOn, ProjectTitle, Split, Note.Illustrative, Note.EditorNote);
+        public static readonly Field Application = Field.Object("application", Shapes.Application.Shape, required: false, description: "The application (version 2).");
+        public static readonly Field Disbursements = Field.Objects("disbursements", Payment.Shape, description: "The payments made (version 2).");
+        public static readonly Shape Shape = new(
+            "award", "A subsidy award: its approval (amount, date, split), and optionally its application and payments.", Id, Recipient, District, Programmes, Level, Amount, AwardedOn, ProjectTitle, Split,
+            Application, Disbursements, Note.Illustrative, Note.EditorNote);
     }
 
     internal static class GreenChannel

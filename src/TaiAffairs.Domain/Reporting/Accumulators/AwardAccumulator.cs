@@ -14,7 +14,11 @@ namespace TaiAffairs.Domain.Reporting;
 /// <param name="IsSplit">Whether the award carries a split.</param>
 /// <param name="Recipient">The recipient's id value.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public readonly record struct AwardContribution(Money Amount, ProgrammeCombination Programmes, FundingLevel Level, Money CityPart, Money DistrictPart, bool IsSplit, Id<Enterprise> Recipient);
+public readonly record struct AwardContribution(Money Amount, ProgrammeCombination Programmes, FundingLevel Level, Money CityPart, Money DistrictPart, bool IsSplit, Id<Enterprise> Recipient)
+{
+    /// <summary>Gets the payments of the award made in the period (zero when none is recorded); never above <see cref="Amount"/>.</summary>
+    public Money Disbursed { get; init; }
+}
 
 /// <summary>
 /// Subsidy money in a period, exact (law 6): the total, by programme combination (an award under two
@@ -117,6 +121,11 @@ public sealed class AwardAccumulator : Accumulator<AwardAccumulator, AwardContri
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteNumber("awards", Count);
         writer.WriteString("total", Total.ToString("N", null));
+        if (Disbursed > Money.Zero)
+        {
+            writer.WriteString("disbursed", Disbursed.ToString("N", null));
+        }
+
         writer.WriteString("splitCityPart", SplitCityPart.ToString("N", null));
         writer.WriteString("splitDistrictPart", SplitDistrictPart.ToString("N", null));
         WriteMap(writer, "byProgrammes", byProgrammes, p => p.ToString());
@@ -128,6 +137,7 @@ public sealed class AwardAccumulator : Accumulator<AwardAccumulator, AwardContri
     {
         var amount = sign > 0 ? contribution.Amount : -contribution.Amount;
         Total += amount;
+        Disbursed += sign > 0 ? contribution.Disbursed : -contribution.Disbursed;
         Add(byProgrammes, contribution.Programmes, amount, sign);
         Add(byLevel, contribution.Level, amount, sign);
         Add(byRecipient, contribution.Recipient, amount, sign);
@@ -138,6 +148,12 @@ public sealed class AwardAccumulator : Accumulator<AwardAccumulator, AwardContri
             SplitTotal += amount;
         }
     }
+
+    /// <summary>Gets the payments made in the period of the awards counted (已拨付): at most <see cref="Total"/>.</summary>
+    public Money Disbursed { get; private set; }
+
+    /// <summary>Gets the keys of the awards with a payment in the period.</summary>
+    internal IEnumerable<RecordKey> DisbursedKeys() => Entries.Where(e => e.Value.Disbursed > Money.Zero).Select(e => e.Key);
 
     /// <summary>Gets the keys of the awards counted.</summary>
     internal IEnumerable<RecordKey> AwardKeys() => Keys();
@@ -151,13 +167,17 @@ public sealed class AwardAccumulator : Accumulator<AwardAccumulator, AwardContri
         }
 
         contribution = new AwardContribution(
-            award.Amount, award.Combination, award.Level, award.Split?.City ?? Money.Zero, award.Split?.District ?? Money.Zero, award.Split is not null, award.Recipient);
+            award.Amount, award.Combination, award.Level, award.Split?.City ?? Money.Zero, award.Split?.District ?? Money.Zero, award.Split is not null, award.Recipient)
+        {
+            Disbursed = award.DisbursedBy(Period.End),
+        };
         return true;
     }
 
     private protected override void AddState(AwardAccumulator other)
     {
         Total += other.Total;
+        Disbursed += other.Disbursed;
         SplitCityPart += other.SplitCityPart;
         SplitDistrictPart += other.SplitDistrictPart;
         SplitTotal += other.SplitTotal;

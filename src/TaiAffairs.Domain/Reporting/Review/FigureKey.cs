@@ -58,6 +58,12 @@ public sealed class FigureKey : SmartEnum<FigureKey>
     /// <summary>获得财政支持资金 (money): subsidies awarded.</summary>
     public static readonly FigureKey SubsidyTotal = Amount(nameof(SubsidyTotal), 20, "台企获得财政支持资金", ReviewTheme.PolicySupport, a => a.Awards.Total, a => a.Awards.AwardKeys());
 
+    /// <summary>
+    /// 已拨付财政支持资金 (money): the payments made in the period of the awards of the period (issue 14). Stated beside
+    /// <see cref="SubsidyTotal"/> (the amounts awarded, the default statement) when payments are recorded.
+    /// </summary>
+    public static readonly FigureKey SubsidyDisbursed = Amount(nameof(SubsidyDisbursed), 24, "已拨付财政支持资金", ReviewTheme.PolicySupport, a => a.Awards.Disbursed, a => a.Awards.DisbursedKeys());
+
     /// <summary>涉台宣传材料 (份).</summary>
     public static readonly FigureKey MaterialsDistributed = new(nameof(MaterialsDistributed), 21, "制作涉台宣传材料", QuantityUnit.Fen, Measure.Copies, ReviewTheme.PolicySupport,
         a => a.Exchanges.Publicity == 0 ? null : FigureValue.Of(a.Exchanges.Materials.IsDefault ? ReportedQuantity.Zero(QuantityUnit.Fen) : a.Exchanges.Materials),
@@ -114,7 +120,7 @@ public sealed class FigureKey : SmartEnum<FigureKey>
     [
         IssuesResolved, EnterprisesHelped, EnterpriseVisits, EnterprisesVisited, StandingCommitteeMeetings, EnlargedGroupMeetings, SpecialTopicMeetings, RoundTables,
         CoordinationMeetings, Instructions, NewMemberUnits,
-        SubsidyTotal, MaterialsDistributed, Trainings, TrainingAttendance,
+        SubsidyTotal, SubsidyDisbursed, MaterialsDistributed, Trainings, TrainingAttendance,
         PeopleVaccinated, YouthLinkedToVaccination, CareVisits, SafetyHazardsRectified, SafetySuggestions, Donations, Investments, Events, Youth, YouthEntrepreneurs, Other,
     ];
 
