@@ -1,6 +1,8 @@
 // The example host: loads the 2021 Tianjin data set (embedded; or --data FILE), validates it, and prints the six
 // district reviews and the city review (--format text | markdown | json). --kernel shows the shared kernel on
-// the seed's own facts instead. A bad data file prints its problems and exits with code 1.
+// the seed's own facts instead. --worklist DISTRICT [--as-of DATE] [--within N] prints a district office's worklist
+// as of a date instead (DISTRICT: a county-level code such as 120115 or 110101, or a name). A bad data file prints
+// its problems and exits with code 1; data-quality warnings go to standard error and never block.
 using System.Globalization;
 using NodaTime;
 using TaiAffairs.Domain.Common;
@@ -16,6 +18,9 @@ using TaiAffairs.Domain.Subsidies;
 Console.OutputEncoding = System.Text.Encoding.UTF8;
 var format = "text";
 string? dataFile = null;
+string? worklistDistrict = null;
+string? asOfText = null;
+var within = 3;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -28,8 +33,22 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--kernel":
             return Kernel();
+        case "--worklist" when i + 1 < args.Length:
+            worklistDistrict = args[++i];
+            break;
+        case "--as-of" when i + 1 < args.Length:
+            asOfText = args[++i];
+            break;
+        case "--within" when i + 1 < args.Length:
+            if (!int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out within))
+            {
+                Console.Error.WriteLine("--within takes a number of working days (0 or more)");
+                return 2;
+            }
+
+            break;
         case "--help" or "-h":
-            Console.WriteLine("usage: Tianjin2021 [--format text|markdown|json] [--data FILE] [--kernel]");
+            Console.WriteLine("usage: Tianjin2021 [--format text|markdown|json] [--data FILE] [--kernel] [--worklist DISTRICT [--as-of yyyy-MM-dd] [--within N]]");
             return 0;
         default:
             Console.Error.WriteLine($"unknown option: {args[i]} (try --help)");
@@ -41,6 +60,39 @@ if (format is not ("text" or "markdown" or "json"))
 {
     Console.Error.WriteLine("--format must be text, markdown or json");
     return 2;
+}
+
+if (asOfText is not null && worklistDistrict is null)
+{
+    Console.Error.WriteLine("--as-of goes with --worklist DISTRICT");
+    return 2;
+}
+
+District? worklistOf = null;
+if (worklistDistrict is not null)
+{
+    try
+    {
+        worklistOf = int.TryParse(worklistDistrict, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? District.FromCode(code) : District.FromAnyName(worklistDistrict);
+    }
+    catch (ArgumentException ex)
+    {
+        Console.Error.WriteLine($"--worklist: {ex.Message}");
+        return 2;
+    }
+}
+
+LocalDate? asOf = null;
+if (asOfText is not null)
+{
+    var parsed = NodaTime.Text.LocalDatePattern.Iso.Parse(asOfText);
+    if (!parsed.Success)
+    {
+        Console.Error.WriteLine("--as-of takes a date such as 2021-06-30");
+        return 2;
+    }
+
+    asOf = parsed.Value;
 }
 
 ImportResult result;
@@ -77,6 +129,16 @@ if (!result.Success)
     }
 
     return 1;
+}
+
+foreach (var warning in result.Warnings)
+{
+    Console.Error.WriteLine("warning: " + warning);
+}
+
+if (worklistOf is not null)
+{
+    return PrintWorklist(result.DataSet, worklistOf, asOf ?? new LocalDate(result.DataSet.Year, 12, 31), within);
 }
 
 var city = result.DataSet.ToReviewBuilder(WorkingDayCalendar.ChinaMainland).BuildCity();
@@ -243,6 +305,71 @@ static int Kernel()
         [ReviewTheme.PracticalDeeds] = "在真心办事上下功夫",
     });
     Console.Write(ChineseTextRenderer.Render(reviews.BuildDistrict(District.Baodi)));
+
+    return 0;
+}
+
+static int PrintWorklist(DataSet dataSet, District district, LocalDate asOf, int within)
+{
+    // A district office's worklist as of a date: every open issue, oldest first, then the questions a clerk asks.
+    var calendar = WorkingDayCalendar.ChinaMainland;
+    if (!calendar.Covers(asOf))
+    {
+        Console.Error.WriteLine($"--as-of: the working-day calendar covers {calendar.FirstCoveredYear}-{calendar.LastCoveredYear}");
+        return 2;
+    }
+
+    var worklist = Worklist.For(district, calendar, dataSet.Issues.Where(i => i.District == district));
+    var names = dataSet.Departments.Concat(dataSet.LeadingGroups.SelectMany(g => g.KnownUnits.Prepend(g.Office)))
+        .DistinctBy(d => d.Id).ToDictionary(d => d.Id, d => d.Name);
+    string Name(Id<Department> id) => names.TryGetValue(id, out var name) ? name : id.Value;
+    string Line(WorkItem item)
+    {
+        var due = item.DueDate is { } d ? $"，时限{Iso(d)}" : string.Empty;
+        var lead = item.Lead is { } l ? $"，牵头{Name(l)}" : string.Empty;
+        return $"    {item.Issue.Id}  {Iso(item.Issue.RaisedOn)}提出  {item.Issue.Category.ChineseName}：{item.Issue.Summary}（{item.Status.PublicLabel}/{item.Status.InternalLabel}，{item.Sla.ChineseName()}{due}{lead}）";
+    }
+
+    var open = worklist.Open(asOf, within);
+    Console.WriteLine($"{district.ChineseName}（{district.Code}，{district.Province.Name}）对台工作待办清单，截至{Iso(asOf)}：在办{open.Count}件");
+    if (open.Count == 0)
+    {
+        Console.WriteLine(dataSet.Issues.Any(i => i.District == district) ? "    无在办事项。" : "    数据集中没有该区的记录。");
+        return 0;
+    }
+
+    foreach (var item in open)
+    {
+        Console.WriteLine(Line(item));
+    }
+
+    Console.WriteLine("超期（按牵头部门）：");
+    foreach (var (department, items) in worklist.OverdueByDepartment(asOf))
+    {
+        Console.WriteLine($"  {Name(department)}：{items.Count}件");
+        foreach (var item in items)
+        {
+            Console.WriteLine("  " + Line(item));
+        }
+    }
+
+    Console.WriteLine($"{within}个工作日内到期：{worklist.DueWithin(asOf, within).Count}件");
+    foreach (var item in worklist.DueWithin(asOf, within))
+    {
+        Console.WriteLine(Line(item));
+    }
+
+    Console.WriteLine($"待部门报到：{worklist.AwaitingReportIns(asOf).Count}件");
+    foreach (var item in worklist.AwaitingReportIns(asOf))
+    {
+        Console.WriteLine(Line(item) + "  待报到：" + string.Join("、", item.AwaitingReportIn.Select(Name)));
+    }
+
+    Console.WriteLine($"挂起：{worklist.OnHold(asOf).Count}件");
+    foreach (var item in worklist.OnHold(asOf))
+    {
+        Console.WriteLine(Line(item) + "  " + item.Issue.Holds[^1].Reason.ChineseName());
+    }
 
     return 0;
 }

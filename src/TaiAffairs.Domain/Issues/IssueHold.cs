@@ -64,3 +64,36 @@ public enum SlaState
     /// <summary>Closed without resolution (未解决办结); the deadline no longer applies.</summary>
     ClosedUnresolved = 7,
 }
+
+/// <summary>Names of the SLA states and hold reasons in the offices' own words.</summary>
+/// <remarks>Stateless; thread-safe.</remarks>
+public static class IssueWorkflowText
+{
+    /// <summary>Gets the Chinese name of an SLA state (无时限, 正常, 临期, 超期, 按期办结, 超期办结, 挂起, 未解决办结).</summary>
+    /// <param name="state">The state.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="state"/> is not a defined state.</exception>
+    public static string ChineseName(this SlaState state) => state switch
+    {
+        SlaState.NoDeadline => "无时限",
+        SlaState.OnTrack => "正常",
+        SlaState.Nearing => "临期",
+        SlaState.Overdue => "超期",
+        SlaState.MetOnTime => "按期办结",
+        SlaState.MetLate => "超期办结",
+        SlaState.OnHold => "挂起",
+        SlaState.ClosedUnresolved => "未解决办结",
+        _ => throw new ArgumentOutOfRangeException(nameof(state), state, "Not a defined SLA state."),
+    };
+
+    /// <summary>Gets the Chinese name of a hold reason (等待申请人, 等待第三方).</summary>
+    /// <param name="reason">The reason.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not a defined reason.</exception>
+    public static string ChineseName(this HoldReason reason) => reason switch
+    {
+        HoldReason.WaitingOnApplicant => "等待申请人",
+        HoldReason.WaitingOnThirdParty => "等待第三方",
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Not a defined hold reason."),
+    };
+}
