@@ -50,9 +50,19 @@ public static class DataSetGenerators
         var districts = RecordGenerators.Districts.OrderBy(_ => random.Next()).Take(1 + random.Next(3)).ToArray();
         foreach (var district in districts)
         {
+            // An area of the district: a township-level one of the embedded data, or a community under it (a host's).
+            Area PickArea()
+            {
+                var township = Pick(district.Areas);
+                var community = township.Code * 1000 + random.Next(1, 4);
+                return Coin() ? township : township.Below(community, "社区" + (community % 1000).ToString(System.Globalization.CultureInfo.InvariantCulture), AreaKind.Community);
+            }
+
             var office = Department.Create(Id<Department>.From(Key("office")), "台办", DepartmentKind.Office, district);
             var units = Enumerable.Range(0, 3).Select(_ => Department.Create(Id<Department>.From(Key("unit")), "局", DepartmentKind.Bureau, district)).ToArray();
-            var bank = Department.Create(Id<Department>.From(Key("bank")), "银行", DepartmentKind.FinancialInstitution, district);
+            var bank = Coin()
+                ? Department.CreateIn(Id<Department>.From(Key("bank")), "银行", DepartmentKind.FinancialInstitution, PickArea())
+                : Department.Create(Id<Department>.From(Key("bank")), "银行", DepartmentKind.FinancialInstitution, district);
             departments.AddRange([office, bank, .. units]);
             var leader = Official.Create("区委书记", Coin() ? "甲" : null);
             var group = LeadingGroup.Establish(Id<LeadingGroup>.From(Key("lg")), district, office, origin, leader, units[..2]);
@@ -87,6 +97,11 @@ public static class DataSetGenerators
             {
                 var body = "91" + district.Code.ToString(System.Globalization.CultureInfo.InvariantCulture) + "MA" + random.Next(1_000_000, 9_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 var enterprise = Enterprise.Register(Id<Enterprise>.From(Key("e")), UnifiedSocialCreditCode.Parse(body + UnifiedSocialCreditCode.ComputeCheckCharacter(body)), "台企" + n, Pick(Industry.All), district, 1.January(2018), Coin(), Coin() ? "开发区" : null);
+                if (Coin())
+                {
+                    enterprise.LocateIn(PickArea());
+                }
+
                 if (Coin())
                 {
                     enterprise.EstablishPartyBranch(PartyBranch.Create("党支部", Coin() ? 1.July(2019) : null));
@@ -141,6 +156,11 @@ public static class DataSetGenerators
             {
                 var birth = new LocalDate(1960 + random.Next(0, 45), 1 + random.Next(12), 1 + random.Next(28));
                 var person = Compatriot.Register(Id<Compatriot>.From(Key("c")), PersonName.Create("林", "小慧"), Coin() ? BirthInfo.OnDate(birth) : BirthInfo.InYear(birth.Year), district, 1.January(2015));
+                if (Coin())
+                {
+                    person.LocateIn(PickArea());
+                }
+
                 var permit = TravelPermitNumber.Parse(random.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 person.AddTravelPermit(TravelPermit.Create(permit, 1.January(2011), 1.March(2021)));
                 if (Coin())
@@ -243,6 +263,11 @@ public static class DataSetGenerators
 
             var green = ServiceMechanism.Establish(Id<ServiceMechanism>.From(Key("mg")), district, MechanismKind.GreenChannel, "绿色通道", origin, GreenChannelTerms.Create(Coin(), true, 1 + random.Next(5), true, [units[1].Id, bank.Id]));
             green.RecordCase(issues[^1]);
+            if (Coin())
+            {
+                green.Cover(district.Areas[0]);
+                green.Cover(district.Areas[^1]);
+            }
             var roles = new Dictionary<ResponsibilityRole, Official> { [ResponsibilityRole.FirstResponsible] = Official.Create("一把手") };
             var contacts = new Dictionary<ContactChannel, string> { [ContactChannel.WeChat] = "wechat" };
             mechanisms.AddRange([

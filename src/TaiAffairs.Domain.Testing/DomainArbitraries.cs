@@ -66,6 +66,19 @@ public static class DomainArbitraries
     public static Arbitrary<District> District() =>
         Arb.From(Gen.Elements(Common.District.All.ToArray()), d => Common.District.All.TakeWhile(x => x != d).Take(1));
 
+    /// <summary>
+    /// Areas of Tianjin's districts: township-level areas of the embedded division data, and communities under them (as
+    /// a host supplies them); shrunk to the township a community lies in, then to its district's first area.
+    /// </summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Area> Area() =>
+        Arb.From(
+            from district in Gen.Elements(Common.District.All.ToArray())
+            from township in Gen.Elements(district.Areas.ToArray())
+            from community in Gen.Choose(0, 5)
+            select community == 0 ? township : township.Below(township.Code * 1000 + community, "社区" + community.ToString(System.Globalization.CultureInfo.InvariantCulture), AreaKind.Community),
+            area => area.Parent is { } township ? [township] : area.District.Areas[0] == area ? [] : [area.District.Areas[0]]);
+
     /// <summary>Whole data sets of one to three districts using every part of the format.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<DataSet> DataSet() => DataSetGenerators.DataSets();

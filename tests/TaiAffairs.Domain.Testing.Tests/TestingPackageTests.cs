@@ -198,4 +198,14 @@ public class DatesTests
         Assert.Equal(new LocalDate(2021, 5, 6), 6.May(2021));
         Assert.Equal(new LocalDate(2021, 12, 31), 31.December(2021));
     }
+
+    [Fact]
+    public void Areas_AreOfTianjinsDistricts_AndShrinkTowardsTheirTownship()
+    {
+        var areas = DomainArbitraries.Area().Generator.Sample(300);
+        Assert.All(areas, a => Assert.True(a.District.IsInTianjin && (a.Parent is null ? a.District.Areas.Contains(a) : a.Parent.District == a.District)));
+        Assert.Contains(areas, a => a.Parent is not null);
+        var community = areas.First(a => a.Parent is not null);
+        Assert.Equal([community.Parent!], DomainArbitraries.Area().Shrinker(community));
+    }
 }

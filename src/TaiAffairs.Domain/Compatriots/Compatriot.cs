@@ -136,6 +136,24 @@ public sealed partial class Compatriot : IEquatable<Compatriot>
         var recordDates = doses.Select(d => d.Date).Concat(careVisits.Select(v => v.Date)).Concat(services.Select(v => v.Date));
         BusinessRule.Check(new MoveAfterExistingRecords(MoveAfterExistingRecords.CompatriotCode, recordDates, from));
         residence.Append(from, district);
+        Area = null;
+    }
+
+    /// <summary>
+    /// Gets the area (街道, 镇, 社区 ...) of the current residence district the person lives in, or <see langword="null"/>
+    /// when not recorded; a move clears it. A location: never rendered without consent.
+    /// </summary>
+    public Area? Area { get; private set; }
+
+    /// <summary>Records the area of the current residence district the person lives in.</summary>
+    /// <param name="area">The area.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="area"/> is <see langword="null"/>.</exception>
+    /// <exception cref="BusinessRuleViolationException"><see cref="LeadingGroups.Rules.AreaOfTheDistrict"/>: the area lies in another district; the person is unchanged.</exception>
+    public void LocateIn(Area area)
+    {
+        Guard.Against.Null(area, message: "An area is required.");
+        BusinessRule.Check(new LeadingGroups.Rules.AreaOfTheDistrict(ResidenceDistrict, area, false));
+        Area = area;
     }
 
     /// <summary>Gets the youngest and oldest the person can be on a date.</summary>

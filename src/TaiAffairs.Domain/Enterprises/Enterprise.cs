@@ -152,6 +152,7 @@ public sealed partial class Enterprise : IEquatable<Enterprise>
         var recordDates = visits.Select(v => v.Date).Concat(safetyFindings.Select(f => f.FoundOn)).Concat(moneyRecords.Select(m => m.Date));
         BusinessRule.Check(new MoveAfterExistingRecords(MoveAfterExistingRecords.EnterpriseCode, recordDates, from));
         districts.Append(from, district);
+        Area = null;
     }
 
     /// <summary>Records a change of operating status (实体 or not).</summary>
@@ -163,6 +164,20 @@ public sealed partial class Enterprise : IEquatable<Enterprise>
         BusinessRule.Check(new ChangesInDateOrder(ChangesInDateOrder.EnterpriseCode, operating.LastChangeDate, from));
         BusinessRule.Check(new ChangeChangesTheValue(ChangeChangesTheValue.EnterpriseStatusCode, IsOperating, isOperating));
         operating.Append(from, isOperating);
+    }
+
+    /// <summary>Gets the area (街道, 镇 ...) of its current district it is in, or <see langword="null"/> when not recorded; a move clears it.</summary>
+    public Area? Area { get; private set; }
+
+    /// <summary>Records the area of its current district the enterprise is in.</summary>
+    /// <param name="area">The area.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="area"/> is <see langword="null"/>.</exception>
+    /// <exception cref="BusinessRuleViolationException"><see cref="LeadingGroups.Rules.AreaOfTheDistrict"/>: the area lies in another district; the enterprise is unchanged.</exception>
+    public void LocateIn(Area area)
+    {
+        Guard.Against.Null(area, message: "An area is required.");
+        BusinessRule.Check(new LeadingGroups.Rules.AreaOfTheDistrict(District, area, false));
+        Area = area;
     }
 
     /// <summary>Sets the park or development zone.</summary>

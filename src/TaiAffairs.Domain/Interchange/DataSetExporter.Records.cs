@@ -73,6 +73,7 @@ public static partial class DataSetExporter
         }
 
         o.Objects(S.Enterprise.Moves, e.DistrictHistory.Skip(1), Move);
+        o.String(S.Enterprise.Area, AreaCode(e.Area));
         o.Objects(S.Enterprise.StatusChanges, e.OperatingHistory.Skip(1), (s, change) =>
         {
             s.Boolean(S.StatusChange.Operating, change.Value);
@@ -137,6 +138,7 @@ public static partial class DataSetExporter
         o.District(S.Compatriot.District, c.ResidenceHistory[0].Value);
         o.Date(S.Compatriot.RegisteredOn, c.RegisteredOn);
         o.Objects(S.Compatriot.Moves, c.ResidenceHistory.Skip(1), Move);
+        o.String(S.Compatriot.Area, AreaCode(c.Area));
         o.Objects(S.Compatriot.TravelPermits, c.TravelPermits, (p, permit) => Permit(p, permit.Number.Reveal(), permit.IssuedOn, permit.ExpiresOn));
         o.Objects(S.Compatriot.ResidencePermits, c.ResidencePermits, (p, permit) => Permit(p, permit.Number.Reveal(), permit.IssuedOn, permit.ExpiresOn));
         o.Objects(S.Compatriot.Consents, c.VaccinationConsents, (k, consent) =>

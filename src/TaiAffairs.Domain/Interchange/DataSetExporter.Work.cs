@@ -128,6 +128,10 @@ public static partial class DataSetExporter
         o.Date(S.Mechanism.StartedOn, m.StartedOn);
         o.Object(S.Mechanism.Terms, t => Terms(t, m.Terms));
         o.Ids(S.Mechanism.Cases, m.Cases);
+        if (m.Areas.Count > 0)
+        {
+            o.Strings(S.Mechanism.Areas, m.Areas.Select(a => AreaCode(a)!));
+        }
     }
 
     private static void Terms(JsonOut t, MechanismTerms terms)

@@ -35,12 +35,25 @@ public static partial class DataSetExporter
             w.Integer(S.Root.FormatVersion, DataSetFormat.Version);
             w.Integer(S.Root.Year, dataSet.Year);
             w.String(S.Root.Note, dataSet.Note);
+            var hostAreas = dataSet.Departments.Select(d => d.Area).Concat(dataSet.Enterprises.Select(e => e.Area)).Concat(dataSet.Compatriots.Select(c => c.Area))
+                .Concat(dataSet.Mechanisms.SelectMany(m => m.Areas)).OfType<Common.Area>().Where(a => a.Parent is not null).DistinctBy(a => a.Code).OrderBy(a => a.Code).ToArray();
+            if (hostAreas.Length > 0)
+            {
+                w.Objects(S.Root.Areas, hostAreas, (o, a) =>
+                {
+                    o.String(S.AreaEntry.Code, AreaCode(a));
+                    o.String(S.AreaEntry.Name, a.Name);
+                    o.String(S.AreaEntry.Kind, a.Kind.ToString());
+                });
+            }
+
             w.Objects(S.Root.Departments, dataSet.Departments, (o, d) =>
             {
                 o.Id(S.Department.Id, d.Id);
                 o.String(S.Department.Name, d.Name);
                 o.String(S.Department.Kind, d.Kind.Name);
                 o.District(S.Department.District, d.District);
+                o.String(S.Department.Area, AreaCode(d.Area));
                 Annotation(o, notes, "department", d.Id.Value);
             });
             w.Objects(S.Root.LeadingGroups, dataSet.LeadingGroups, (o, x) =>
@@ -270,4 +283,6 @@ public static partial class DataSetExporter
         o.String(S.Official.Post, official.Post);
         o.String(S.Official.Name, official.Name);
     }
+
+    private static string? AreaCode(Common.Area? area) => area?.Code.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

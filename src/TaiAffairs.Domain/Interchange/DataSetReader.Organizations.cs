@@ -187,6 +187,11 @@ internal sealed partial class DataSetReader
         enterprises[enterprise.Id] = enterprise;
         Annotate("enterprise", enterprise.Id.Value, item, path, S.Enterprise.Shape);
         ReadEnterpriseChanges(item, path, enterprise);
+        if (AreaRef(item, S.Enterprise.Area, path) is { } area)
+        {
+            Try(At(path, S.Enterprise.Area), () => enterprise.LocateIn(area));
+        }
+
         ReadEnterpriseRecords(item, path, enterprise);
         return enterprise;
     }

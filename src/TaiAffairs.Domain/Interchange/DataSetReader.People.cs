@@ -48,6 +48,11 @@ internal sealed partial class DataSetReader
             }
         }
 
+        if (AreaRef(item, S.Compatriot.Area, path) is { } area)
+        {
+            Try(At(path, S.Compatriot.Area), () => person.LocateIn(area));
+        }
+
         ReadPermits(item, S.Compatriot.TravelPermits, path, TravelPermitNumber.Pattern, (n, i, e) => person.AddTravelPermit(TravelPermit.Create(n, i, e)));
         ReadPermits(item, S.Compatriot.ResidencePermits, path, ResidencePermitNumber.Pattern, (n, i, e) => person.AddResidencePermit(ResidencePermit.Create(n, i, e)));
         ReadHealth(item, path, person);

@@ -23,6 +23,7 @@ internal sealed partial class DataSetReader
     private readonly Dictionary<Id<Enterprise>, Enterprise> enterprises = [];
     private readonly Dictionary<Id<Compatriot>, Compatriot> compatriots = [];
     private int formatVersion = DataSetFormat.Version;
+    private readonly Dictionary<long, Area> hostAreas = [];
     private readonly Dictionary<Id<ServiceIssue>, ServiceIssue> issues = [];
     private readonly HashSet<(string Kind, string Id)> recordIds = [];
     private readonly Dictionary<(District District, int Year), AwardRegister> registers = [];
@@ -74,6 +75,7 @@ internal sealed partial class DataSetReader
 
         this.year = year.Value;
         var note = f.String(root, S.Root.Note, at);
+        _ = Collect(root, S.Root.Areas, ReadAreaEntry);
         var departmentList = Collect(root, S.Root.Departments, ReadDepartment);
         var groups = Collect(root, S.Root.LeadingGroups, ReadLeadingGroup);
         var enterpriseList = Collect(root, S.Root.Enterprises, ReadEnterprise);
@@ -259,6 +261,69 @@ internal sealed partial class DataSetReader
         return post is null ? null : Create(at, () => Official.Create(post, person));
     }
 
+    private Area? ReadAreaEntry(JsonElement item, string path)
+    {
+        if (!f.Object(item, path, S.AreaEntry.Shape))
+        {
+            return null;
+        }
+
+        var codeText = f.String(item, S.AreaEntry.Code, path);
+        var name = f.String(item, S.AreaEntry.Name, path);
+        var kind = f.Choice(item, S.AreaEntry.Kind, path);
+        if (codeText is null || name is null || kind is null)
+        {
+            return null;
+        }
+
+        var at = At(path, S.AreaEntry.Code);
+        if (codeText.Length != 12 || !long.TryParse(codeText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code)
+            || !Area.TryFromCode(code / 1000, out var township))
+        {
+            f.Problem(at, "field.format", "A community's or village's code is twelve digits, the first nine a township-level area's.");
+            return null;
+        }
+
+        if (hostAreas.ContainsKey(code))
+        {
+            f.Problem(at, "id.duplicate", "The area is listed twice.");
+            return null;
+        }
+
+        var area = Create(path, () => township.Below(code, name, Enum.Parse<AreaKind>(kind)));
+        if (area is not null)
+        {
+            hostAreas[code] = area;
+        }
+
+        return area;
+    }
+
+    /// <summary>Resolves an area by its code: a township-level area of the embedded data, or a community or village listed in <c>areas</c>.</summary>
+    private Area? AreaRef(JsonElement item, Format.Field field, string path)
+    {
+        if (f.String(item, field, path) is not { } text)
+        {
+            return null;
+        }
+
+        if (long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code))
+        {
+            if (text.Length == 9 && Area.TryFromCode(code, out var township))
+            {
+                return township;
+            }
+
+            if (text.Length == 12 && hostAreas.TryGetValue(code, out var listed))
+            {
+                return listed;
+            }
+        }
+
+        f.Problem(At(path, field), "ref.unknown", "No such area: a township-level code (nine digits) of the embedded division data, or a community or village (twelve) listed in areas.");
+        return null;
+    }
+
     private Department? ReadDepartment(JsonElement item, string path)
     {
         if (!f.Object(item, path, S.Department.Shape))
@@ -275,7 +340,14 @@ internal sealed partial class DataSetReader
             return null;
         }
 
-        var department = Create(path, () => Department.Create(id.Value, name, kind, district));
+        var area = AreaRef(item, S.Department.Area, path);
+        if (area is not null && district is not null && area.District != district)
+        {
+            f.Problem(At(path, S.Department.Area), "directory.area-of-the-district", $"The area {area.Code} lies in {area.District.ChineseName}, not in the department's district.");
+            return null;
+        }
+
+        var department = Create(path, () => area is null ? Department.Create(id.Value, name, kind, district) : Department.CreateIn(id.Value, name, kind, area));
         if (department is not null)
         {
             departments[department.Id] = department;

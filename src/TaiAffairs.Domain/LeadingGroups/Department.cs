@@ -15,13 +15,17 @@ public sealed class Department : IEquatable<Department>
     /// <summary>The longest name allowed.</summary>
     public const int MaxNameLength = 100;
 
-    private Department(Id<Department> id, string name, DepartmentKind kind, District? district)
+    private Department(Id<Department> id, string name, DepartmentKind kind, District? district, Area? area)
     {
         Id = id;
         Name = name;
         Kind = kind;
         District = district;
+        Area = area;
     }
+
+    /// <summary>Gets the area the unit is (a 街道 office, a 镇 government, a 社区 party committee), or <see langword="null"/>.</summary>
+    public Area? Area { get; }
 
     /// <summary>Gets the unit's id.</summary>
     public Id<Department> Id { get; }
@@ -52,7 +56,22 @@ public sealed class Department : IEquatable<Department>
         Guard.Against.NullOrWhiteSpace(name, message: "A department needs a name.");
         Guard.Against.Null(kind, message: "A department needs a kind.");
         Guard.Against.OutOfRange(name.Trim().Length, nameof(name), 1, MaxNameLength, "A department name has at most 100 characters.");
-        return new Department(id, name.Trim(), kind, district);
+        return new Department(id, name.Trim(), kind, district, null);
+    }
+
+    /// <summary>Creates a unit of a district that is in one of its areas (a 街道 office, a 镇 government, a 社区).</summary>
+    /// <param name="id">The unit's id.</param>
+    /// <param name="name">The name, 1-100 characters.</param>
+    /// <param name="kind">The kind.</param>
+    /// <param name="area">The area; the unit's district is the area's.</param>
+    /// <returns>The unit.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is default, or <paramref name="name"/> is blank or too long.</exception>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static Department CreateIn(Id<Department> id, string name, DepartmentKind kind, Area area)
+    {
+        Guard.Against.Null(area, message: "An area is required.");
+        var unit = Create(id, name, kind, area.District);
+        return new Department(unit.Id, unit.Name, unit.Kind, unit.District, area);
     }
 
     /// <inheritdoc />

@@ -17,6 +17,7 @@ namespace TaiAffairs.Domain.Mechanisms;
 public sealed class ServiceMechanism : IEquatable<ServiceMechanism>
 {
     private readonly List<Id<ServiceIssue>> cases = [];
+    private readonly List<Area> areas = [];
 
     private ServiceMechanism(Id<ServiceMechanism> id, District district, MechanismKind kind, string name, LocalDate startedOn, MechanismTerms terms)
     {
@@ -80,6 +81,21 @@ public sealed class ServiceMechanism : IEquatable<ServiceMechanism>
         BusinessRule.Check(new CaseOfTheMechanismsDistrict(issue, District));
         BusinessRule.Check(new CasesAreUnique(cases, issue.Id));
         CanonicalOrder.Insert(cases, issue.Id, c => c);
+    }
+
+    /// <summary>Gets the areas the mechanism covers (一家亲's 街道 and 社区, a green channel's service halls), in code order.</summary>
+    public IReadOnlyList<Area> Areas => areas.AsReadOnly();
+
+    /// <summary>Records an area of the mechanism's district that it covers.</summary>
+    /// <param name="area">The area.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="area"/> is <see langword="null"/>.</exception>
+    /// <exception cref="BusinessRuleViolationException"><see cref="LeadingGroups.Rules.AreaOfTheDistrict"/>: the area lies in another district, or is listed already; the mechanism is unchanged.</exception>
+    public void Cover(Area area)
+    {
+        Guard.Against.Null(area, message: "An area is required.");
+        BusinessRule.Check(new LeadingGroups.Rules.AreaOfTheDistrict(District, area, areas.Contains(area)));
+        var at = areas.FindIndex(a => a.Code > area.Code);
+        areas.Insert(at < 0 ? areas.Count : at, area);
     }
 
     /// <summary>Checks the mechanism against the records of a period.</summary>

@@ -111,4 +111,37 @@ public class DistrictTests
         Assert.Equal("宝坻", District.Baodi.ShortName);
         Assert.Equal("滨海", District.Binhai.ShortName);
     }
+
+    [Fact]
+    public void Departments_Enterprises_People_AndMechanisms_PointToAnAreaOfTheirDistrict()
+    {
+        var haibin = Area.FromCode(120115001);
+        var elsewhere = Area.FromCode(120104001);
+        var unit = TaiAffairs.Domain.LeadingGroups.Department.CreateIn(Id<TaiAffairs.Domain.LeadingGroups.Department>.From("haibin-office"), "海滨街道办事处", TaiAffairs.Domain.LeadingGroups.DepartmentKind.Street, haibin);
+        Assert.Equal((District.Baodi, haibin), (unit.District, unit.Area));
+
+        var enterprise = TaiAffairs.Domain.Enterprises.Enterprise.Register(
+            Id<TaiAffairs.Domain.Enterprises.Enterprise>.From("e-area"), Tests.Enterprises.EnterpriseTests.Code("91120224MA0000006"), "某台企", TaiAffairs.Domain.Enterprises.Industry.AutoParts, District.Baodi, 1.January(2010));
+        RuleAssert.Breaks<TaiAffairs.Domain.LeadingGroups.Rules.AreaOfTheDistrict>(() => enterprise.LocateIn(elsewhere));
+        Assert.Null(enterprise.Area);
+        enterprise.LocateIn(haibin);
+        Assert.Equal(haibin, enterprise.Area);
+        enterprise.MoveTo(District.Nankai, 1.January(2020));
+        Assert.Null(enterprise.Area);
+        enterprise.LocateIn(elsewhere);
+
+        var person = TaiAffairs.Domain.Compatriots.Compatriot.Register(
+            Id<TaiAffairs.Domain.Compatriots.Compatriot>.From("p-area"), TaiAffairs.Domain.Compatriots.PersonName.Create("林", "某"), TaiAffairs.Domain.Compatriots.BirthInfo.InYear(1990), District.Baodi, 1.January(2015));
+        RuleAssert.Breaks<TaiAffairs.Domain.LeadingGroups.Rules.AreaOfTheDistrict>(() => person.LocateIn(elsewhere));
+        person.LocateIn(haibin.Below(120115001001, "某社区", AreaKind.Community));
+        Assert.Equal(haibin, person.Area!.Parent);
+
+        var network = TaiAffairs.Domain.Mechanisms.ServiceMechanism.Establish(
+            Id<TaiAffairs.Domain.Mechanisms.ServiceMechanism>.From("m-area"), District.Baodi, TaiAffairs.Domain.Mechanisms.MechanismKind.QuarterlyRoundTable, "恳谈会", 1.January(2021), TaiAffairs.Domain.Mechanisms.QuarterlyRoundTableTerms.Instance);
+        network.Cover(Area.FromCode(120115003));
+        network.Cover(haibin);
+        RuleAssert.Breaks<TaiAffairs.Domain.LeadingGroups.Rules.AreaOfTheDistrict>(() => network.Cover(haibin));
+        RuleAssert.Breaks<TaiAffairs.Domain.LeadingGroups.Rules.AreaOfTheDistrict>(() => network.Cover(elsewhere));
+        Assert.Equal([120115001L, 120115003L], network.Areas.Select(a => a.Code));
+    }
 }

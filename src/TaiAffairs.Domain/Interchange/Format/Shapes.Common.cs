@@ -49,13 +49,23 @@ internal static partial class Shapes
         public static readonly Shape Shape = new("move", "A move to another district, from a date.", District, From);
     }
 
+    internal static class AreaEntry
+    {
+        public static readonly IReadOnlyList<string> Kinds = [nameof(Common.AreaKind.Community), nameof(Common.AreaKind.Village)];
+        public static readonly Field Code = Field.String("code", description: "Twelve digits starting with its township-level area's nine (120115001001).");
+        public static readonly Field Name = Field.String("name");
+        public static readonly Field Kind = Field.Choice("kind", Kinds);
+        public static readonly Shape Shape = new("area", "A community or village under a township-level area, as a host supplies it (format version 2); township-level areas come from the embedded division data.", Code, Name, Kind);
+    }
+
     internal static class Department
     {
         public static readonly Field Id = Field.Id("id");
         public static readonly Field Name = Field.String("name");
         public static readonly Field Kind = Field.SmartEnum<DepartmentKind>("kind");
         public static readonly Field District = Field.District("district", required: false, description: "Absent for a city-level body.");
-        public static readonly Shape Shape = new("department", "A government body or partner unit; define it before it is referred to.", Id, Name, Kind, District, Note.Illustrative, Note.EditorNote);
+        public static readonly Field Area = Field.String("area", required: false, description: "The code of the area of its district it is in (version 2).");
+        public static readonly Shape Shape = new("department", "A government body or partner unit; define it before it is referred to.", Id, Name, Kind, District, Area, Note.Illustrative, Note.EditorNote);
     }
 
     internal static class Declared
@@ -94,6 +104,7 @@ internal static partial class Shapes
         public static readonly Field FormatVersion = Field.Integer("formatVersion");
         public static readonly Field Year = Field.Integer("year");
         public static readonly Field Note = Field.String("note", required: false);
+        public static readonly Field Areas = Field.Objects("areas", AreaEntry.Shape, description: "Communities and villages the records point to (version 2); define them before they are referred to.");
         public static readonly Field Departments = Field.Objects("departments", Department.Shape);
         public static readonly Field LeadingGroups = Field.Objects("leadingGroups", LeadingGroup.Shape);
         public static readonly Field Enterprises = Field.Objects("enterprises", Enterprise.Shape);
@@ -111,7 +122,7 @@ internal static partial class Shapes
         public static readonly Field Outlines = Field.Objects("outlines", Outline.Shape, description: "Districts' own review outlines, in the order the review prints the districts.");
         public static readonly Shape Shape = new(
             "dataSet",
-            "A year of records of one or more Tianjin districts. Referenced ids must be defined earlier in the document (departments first). The importer checks every domain rule on top of this schema.",
-            FormatVersion, Year, Note, Departments, LeadingGroups, Enterprises, Compatriots, Issues, Awards, Mechanisms, Events, Trainings, Publicity, Declared, Cases, Titles, City, Outlines);
+            "A year of records of one or more county-level districts. Referenced ids must be defined earlier in the document (departments first). The importer checks every domain rule on top of this schema.",
+            FormatVersion, Year, Note, Areas, Departments, LeadingGroups, Enterprises, Compatriots, Issues, Awards, Mechanisms, Events, Trainings, Publicity, Declared, Cases, Titles, City, Outlines);
     }
 }

@@ -147,6 +147,7 @@ internal static partial class Shapes
         public static readonly Field RegisteredOn = Field.Date("registeredOn");
         public static readonly Field Operating = Field.Boolean("operating", required: false, description: "At registration; true when absent.");
         public static readonly Field Park = Field.String("park", required: false);
+        public static readonly Field Area = Field.String("area", required: false, description: "The code of the area of its current district it is in (version 2).");
         public static readonly Field PartyBranch = Field.Object("partyBranch", Shapes.PartyBranch.Shape, required: false);
         public static readonly Field Moves = Field.Objects("moves", Move.Shape);
         public static readonly Field StatusChanges = Field.Objects("statusChanges", StatusChange.Shape);
@@ -159,7 +160,7 @@ internal static partial class Shapes
         public static readonly Field Trainings = Field.Objects("trainings", TrainingAttendance.Shape);
         public static readonly Shape Shape = new(
             "enterprise", "A Taiwan-funded enterprise and the records kept against it.",
-            Id, CreditCode, Name, Industry, District, RegisteredOn, Operating, Park, PartyBranch, Moves, StatusChanges, Designations, Visits, SafetyFindings, Donations,
+            Id, CreditCode, Name, Industry, District, RegisteredOn, Operating, Park, PartyBranch, Moves, Area, StatusChanges, Designations, Visits, SafetyFindings, Donations,
             Investments, Alliances, Trainings, Note.Illustrative, Note.EditorNote);
     }
 }

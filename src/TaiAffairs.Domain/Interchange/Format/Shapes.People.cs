@@ -89,6 +89,7 @@ internal static partial class Shapes
         public static readonly Field District = Field.District("district", description: "The district of residence at registration; later ones are moves.");
         public static readonly Field RegisteredOn = Field.Date("registeredOn");
         public static readonly Field Moves = Field.Objects("moves", Move.Shape);
+        public static readonly Field Area = Field.String("area", required: false, description: "Personal data: the code of the area of the current residence district (version 2).");
         public static readonly Field TravelPermits = Field.Objects("travelPermits", Permit.Shape);
         public static readonly Field ResidencePermits = Field.Objects("residencePermits", Permit.Shape);
         public static readonly Field Consents = Field.Objects("consents", Consent.Shape);
@@ -101,7 +102,7 @@ internal static partial class Shapes
         public static readonly Field Occupations = Field.Objects("occupations", OccupationChange.Shape);
         public static readonly Shape Shape = new Shape(
             "compatriot", "A Taiwan compatriot and the records kept about the person; much of it is personal data.",
-            Id, Surname, GivenName, BirthDate, BirthYear, District, RegisteredOn, Moves, TravelPermits, ResidencePermits, Consents, Doses, CareVisits, Services,
+            Id, Surname, GivenName, BirthDate, BirthYear, District, RegisteredOn, Moves, Area, TravelPermits, ResidencePermits, Consents, Doses, CareVisits, Services,
             RecurringServices, Hardship, PublicityConsent, Occupations, Note.Illustrative, Note.EditorNote)
             .WithExactlyOneOf(BirthDate, BirthYear);
     }

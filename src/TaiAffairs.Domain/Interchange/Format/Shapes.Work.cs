@@ -175,7 +175,8 @@ internal static partial class Shapes
         });
 
         public static readonly Field Cases = Field.Ids("cases", description: "Issues handled as cases of the mechanism.");
-        public static readonly Shape Shape = new("mechanism", "A service mechanism; its terms follow its kind.", Id, District, Kind, Name, StartedOn, Terms, Cases, Note.Illustrative, Note.EditorNote);
+        public static readonly Field Areas = Field.Strings("areas", description: "The codes of the areas of its district it covers (version 2).");
+        public static readonly Shape Shape = new("mechanism", "A service mechanism; its terms follow its kind.", Id, District, Kind, Name, StartedOn, Terms, Cases, Areas, Note.Illustrative, Note.EditorNote);
     }
 
     internal static class Event
