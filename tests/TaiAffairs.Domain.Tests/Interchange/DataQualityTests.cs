@@ -16,7 +16,7 @@ public class DataQualityTests
         var result = DataSetImporter.Import(Tianjin2021);
         Assert.True(result.Success);
         Assert.DoesNotContain(result.Warnings, w => w.Code == DataQuality.DuplicateCreditCode || w.Code == DataQuality.ImplausibleBirthYear);
-        Assert.Empty(DataQuality.Check(result.DataSet!, asOf: 31.December(2021)).Where(w => w.Code == DataQuality.FutureDate));
+        Assert.DoesNotContain(DataQuality.Check(result.DataSet!, asOf: 31.December(2021)), w => w.Code == DataQuality.FutureDate);
     }
 
     [Fact]

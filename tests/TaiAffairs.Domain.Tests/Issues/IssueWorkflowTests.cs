@@ -89,7 +89,7 @@ public class IssueWorkflowTests
 
         issue.CloseUnresolved(20.May(2021), "申请人放弃");
         Assert.Equal(20.May(2021), issue.Holds[0].Until);
-        Assert.Equal(IssueStatus.ClosedUnresolved.PublicLabel, "已办结");
+        Assert.Equal("已办结", IssueStatus.ClosedUnresolved.PublicLabel);
     }
 
     [Fact]
