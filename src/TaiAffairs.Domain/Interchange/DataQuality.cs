@@ -37,6 +37,9 @@ public static class DataQuality
     /// <summary>Two enterprises with one unified social credit code.</summary>
     public const string DuplicateCreditCode = "quality.duplicate-credit-code";
 
+    /// <summary>An issue assigned to a department of another district (a city-level unit is fine): check it against the district's <see cref="LeadingGroups.DistrictDirectory"/>.</summary>
+    public const string DepartmentOfAnotherDistrict = "quality.department-of-another-district";
+
     /// <summary>An award above the amount its programme caps where a cap is known (the caps given to <see cref="Check"/>).</summary>
     public const string AboveProgrammeCap = "quality.above-programme-cap";
 
@@ -76,6 +79,21 @@ public static class DataQuality
             var carriedOver = issue.RaisedOn < year.Start && issue.IsOpenOn(year.Start.PlusDays(-1));
             Dated(new("issues", issue.Id.Value, "raisedOn"), issue.RaisedOn, carriedOver);
             Dated(new("issues", issue.Id.Value, "steps"), issue.LastStepOn, outsideIsFine: issue.LastStepOn < year.Start ? carriedOver : true);
+        }
+
+        var departments = dataSet.Departments.Concat(dataSet.LeadingGroups.SelectMany(g => g.KnownUnits.Prepend(g.Office))).DistinctBy(d => d.Id).ToDictionary(d => d.Id);
+        foreach (var issue in dataSet.Issues)
+        {
+            foreach (var assignment in issue.Assignments)
+            {
+                foreach (var id in assignment.Departments)
+                {
+                    if (departments.TryGetValue(id, out var department) && department.District is { } other && other != issue.District)
+                    {
+                        warnings.Add(new($"issues[{issue.Id}].steps", DepartmentOfAnotherDistrict, $"Assigned to {id}, a department of {other.ChineseName}, not of {issue.District.ChineseName}."));
+                    }
+                }
+            }
         }
 
         foreach (var award in dataSet.Awards)

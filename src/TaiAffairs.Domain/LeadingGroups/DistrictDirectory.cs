@@ -140,6 +140,22 @@ public sealed class DistrictDirectory
         BusinessRule.Check(new IssueDepartmentsInTheDirectory(this, issue, issue.Assignments.SelectMany(a => a.Departments)));
     }
 
+    /// <summary>
+    /// Checks an exchange event against the directories of its organizers: this district organizes it, and every
+    /// partner unit is in this directory or in one of <paramref name="others"/> (the other organizers' directories of
+    /// a joint event).
+    /// </summary>
+    /// <param name="exchangeEvent">The event.</param>
+    /// <param name="others">The directories of the other organizing districts, for a joint event.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="BusinessRuleViolationException"><see cref="EventOfTheDirectories"/> is broken.</exception>
+    public void Check(Exchanges.ExchangeEvent exchangeEvent, params DistrictDirectory[] others)
+    {
+        ArgumentNullException.ThrowIfNull(exchangeEvent);
+        ArgumentNullException.ThrowIfNull(others);
+        BusinessRule.Check(new EventOfTheDirectories(exchangeEvent, [this, .. others]));
+    }
+
     private Id<Department>[] Named(ServiceIssue issue, Id<Department> lead, IEnumerable<Id<Department>> coDepartments)
     {
         ArgumentNullException.ThrowIfNull(issue);

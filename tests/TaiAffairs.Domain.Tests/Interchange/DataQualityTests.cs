@@ -60,4 +60,19 @@ public class DataQualityTests
         Assert.DoesNotContain("1850", birth.ToString(), StringComparison.Ordinal);
         Assert.Contains(found, w => w.Code == DataQuality.OutsideYear && w.Path == "enterprises[late].visits[v-2022].date");
     }
+
+    [Fact]
+    public void AnIssueAssignedToAnotherDistrictsDepartment_IsWarned()
+    {
+        var nankaiUnit = TaiAffairs.Domain.LeadingGroups.Department.Create(Id<TaiAffairs.Domain.LeadingGroups.Department>.From("nankai-unit"), "南开区某局", TaiAffairs.Domain.LeadingGroups.DepartmentKind.Bureau, District.Nankai);
+        var cityUnit = TaiAffairs.Domain.LeadingGroups.Department.Create(Id<TaiAffairs.Domain.LeadingGroups.Department>.From("city-unit"), "市某局", TaiAffairs.Domain.LeadingGroups.DepartmentKind.Bureau, null);
+        var issue = TaiAffairs.Domain.Tests.Issues.ServiceIssueTests.NewIssue(10.May(2021));
+        issue.Accept(10.May(2021));
+        issue.Assign(10.May(2021), cityUnit.Id, [nankaiUnit.Id]);
+
+        var warnings = DataQuality.Check(DataSet.Create(2021, departments: [nankaiUnit, cityUnit], issues: [issue]));
+
+        var warning = Assert.Single(warnings, w => w.Code == DataQuality.DepartmentOfAnotherDistrict);
+        Assert.Contains("nankai-unit", warning.Message, StringComparison.Ordinal);
+    }
 }

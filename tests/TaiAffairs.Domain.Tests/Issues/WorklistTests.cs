@@ -115,4 +115,20 @@ public class WorklistTests
         Assert.Equal("lead", Assert.Single(worklist.OverdueByDepartment(14.May(2021))).Department.Value);
         Assert.Empty(worklist.Open(9.May(2021)));
     }
+
+    [Fact]
+    public void AnEvent_IsCheckedAgainstItsOrganizersDirectories()
+    {
+        var baodiUnit = Department.Create(Id<Department>.From("baodi-unit"), "宝坻区某局", DepartmentKind.Bureau, District.Baodi);
+        var ningheUnit = Department.Create(Id<Department>.From("ninghe-unit"), "宁河区某局", DepartmentKind.Bureau, District.Ninghe);
+        var baodi = DistrictDirectory.Create(District.Baodi, [baodiUnit]);
+        var ninghe = DistrictDirectory.Create(District.Ninghe, [ningheUnit]);
+        var joint = TaiAffairs.Domain.Exchanges.ExchangeEvent.Record(
+            Id<TaiAffairs.Domain.Exchanges.ExchangeEvent>.From("joint"), TaiAffairs.Domain.Exchanges.ExchangeEventKind.MidAutumn, "两岸情 一家人", 20.September(2021), "宝坻", [District.Baodi, District.Ninghe],
+            [baodiUnit.Id, ningheUnit.Id], []);
+
+        baodi.Check(joint, ninghe);
+        RuleAssert.Breaks<EventOfTheDirectories>(() => baodi.Check(joint));
+        RuleAssert.Breaks<EventOfTheDirectories>(() => DistrictDirectory.Create(District.Nankai, []).Check(joint, baodi, ninghe));
+    }
 }
