@@ -144,4 +144,23 @@ public class DistrictTests
         RuleAssert.Breaks<TaiAffairs.Domain.LeadingGroups.Rules.AreaOfTheDistrict>(() => network.Cover(elsewhere));
         Assert.Equal([120115001L, 120115003L], network.Areas.Select(a => a.Code));
     }
+
+    [Theory]
+    [InlineData("24个", false)]
+    [InlineData("20余个", false)]
+    [InlineData("30个", true)]
+    [InlineData("10个", true)]
+    public void ADistrictsStatedCountOfItsSubdistrictsAndTowns_IsCheckedAgainstTheDivisionData(string stated, bool disagrees)
+    {
+        var builder = new TaiAffairs.Domain.Reporting.AnnualReviewBuilder(2021, WorkingDayCalendar.ChinaMainland);
+        builder.Declare(TaiAffairs.Domain.Reporting.DeclaredFigure.Count(District.Baodi, TaiAffairs.Domain.Reporting.FigureKey.SubdistrictsAndTowns, ReportedQuantity.Parse(stated), "街镇"));
+
+        var review = builder.BuildDistrict(District.Baodi);
+
+        var figure = review.Figure(TaiAffairs.Domain.Reporting.FigureKey.SubdistrictsAndTowns)!;
+        Assert.Equal("24个", figure.Computed!.Value.ToString());
+        Assert.Equal(!disagrees, figure.IsConsistent);
+        Assert.Equal(disagrees, review.Findings.Any(f => f.Kind == TaiAffairs.Domain.Reporting.FindingKind.DisagreesWithDivisionData));
+        Assert.DoesNotContain(builder.BuildCity().Headline, h => h.Key == TaiAffairs.Domain.Reporting.FigureKey.SubdistrictsAndTowns);
+    }
 }

@@ -34,6 +34,8 @@ internal static class FindingText
                 $"{scope}“{first.Key.Label}”{first.Value}多于“{second!.Key.Label}”{second.Value}：去重数不应超过人次",
             nameof(FindingKind.PartAboveWhole) =>
                 $"{scope}“{Name(first)}”{first.Value}多于其总数“{second!.Key.Label}”{second.Value}：部分不应超过整体",
+            nameof(FindingKind.DisagreesWithDivisionData) =>
+                $"{scope}“{first.Key.Label}”申报{second!.Value}，但区划数据中为{first.Value}",
             nameof(FindingKind.ConflictingStatements) =>
                 $"{scope}对“{finding.Key.Label}”申报了{figures.Count}个总数（{string.Join("、", figures.Select(f => f.Value.ToString()))}），无法确定采用哪一个",
             _ => $"全市“{finding.Key.Label}”未能合计{string.Join("、", figures.Select(f => f.District?.ChineseName).OfType<string>().Distinct())}的数值"

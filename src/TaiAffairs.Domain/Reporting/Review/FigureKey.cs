@@ -113,6 +113,13 @@ public sealed class FigureKey : SmartEnum<FigureKey>
     public static readonly FigureKey YouthEntrepreneurs = Count(nameof(YouthEntrepreneurs), 38, "创业台青", QuantityUnit.Ming, Measure.People, ReviewTheme.PracticalDeeds,
         a => a.Youth.Entrepreneurs, a => a.Youth.KeysOf(true), partOf: Youth);
 
+    /// <summary>
+    /// 街镇 (个): the subdistricts and towns of the district, stated by the district and computed from the embedded
+    /// division data (<see cref="District.SubdistrictsAndTowns"/>), so a stated count that disagrees is a finding
+    /// (宝坻: 24). Not combined into the city.
+    /// </summary>
+    public static readonly FigureKey SubdistrictsAndTowns = Declared(nameof(SubdistrictsAndTowns), 12, "街镇", QuantityUnit.Ge, Measure.Unspecified, ReviewTheme.PolicySupport);
+
     /// <summary>Any other declared figure, labelled by the declaration; in any unit, never combined across districts.</summary>
     public static readonly FigureKey Other = Declared(nameof(Other), 99, "其他", QuantityUnit.Ge, Measure.Unspecified, ReviewTheme.PracticalDeeds);
 
@@ -121,7 +128,7 @@ public sealed class FigureKey : SmartEnum<FigureKey>
         IssuesResolved, EnterprisesHelped, EnterpriseVisits, EnterprisesVisited, StandingCommitteeMeetings, EnlargedGroupMeetings, SpecialTopicMeetings, RoundTables,
         CoordinationMeetings, Instructions, NewMemberUnits,
         SubsidyTotal, SubsidyDisbursed, MaterialsDistributed, Trainings, TrainingAttendance,
-        PeopleVaccinated, YouthLinkedToVaccination, CareVisits, SafetyHazardsRectified, SafetySuggestions, Donations, Investments, Events, Youth, YouthEntrepreneurs, Other,
+        PeopleVaccinated, YouthLinkedToVaccination, CareVisits, SafetyHazardsRectified, SafetySuggestions, Donations, Investments, Events, Youth, YouthEntrepreneurs, SubdistrictsAndTowns, Other,
     ];
 
     private readonly Func<FigureAccumulators, FigureValue?>? compute;

@@ -33,7 +33,10 @@ public sealed class FindingKind : SmartEnum<FindingKind>
     /// <summary>The outline prints an award that is not among the district's awards of the year: it is not printed.</summary>
     public static readonly FindingKind OutlineAwardNotOnRecord = new(nameof(OutlineAwardNotOnRecord), 8, "outline.award-not-on-record");
 
-    private static readonly FindingKind[] Declared = [RecordedAboveDeclared, DistinctAboveTotal, PartAboveWhole, ConflictingStatements, IncompleteRollUp];
+    /// <summary>A count a district states of its own areas (街镇) disagrees with the embedded division data (issue 14).</summary>
+    public static readonly FindingKind DisagreesWithDivisionData = new(nameof(DisagreesWithDivisionData), 9, "figure.disagrees-with-division-data");
+
+    private static readonly FindingKind[] Declared = [RecordedAboveDeclared, DistinctAboveTotal, PartAboveWhole, ConflictingStatements, IncompleteRollUp, DisagreesWithDivisionData];
 
     private FindingKind(string name, int value, string code)
         : base(name, value) => Code = code;

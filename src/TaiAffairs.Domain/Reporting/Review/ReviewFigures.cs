@@ -18,8 +18,14 @@ internal static class ReviewFigures
         var findings = new List<ReviewFinding>();
         foreach (var key in FigureKey.All)
         {
-            var computed = Recorded(key, figures);
             var totals = declared.Where(d => d.Key == key && !d.IsPart).ToArray();
+            if (key == FigureKey.SubdistrictsAndTowns)
+            {
+                FromDivisionData(district, totals, headline, findings);
+                continue;
+            }
+
+            var computed = Recorded(key, figures);
             if (totals.Length == 0 && computed is { } onlyComputed)
             {
                 headline.Add(new HeadlineFigure(key, key.Label, Publish(onlyComputed, policy), Provenance.Computed, onlyComputed, null, null, null));
@@ -68,6 +74,35 @@ internal static class ReviewFigures
         var parts = declared.Where(d => d.IsPart).Select(d => (d.Key, d.Qualifier, Part: new Stated(d.Value, Provenance.Declared)));
         findings.AddRange(Relations(district, StatedIn, parts));
         return (headline.AsReadOnly(), findings.AsReadOnly());
+    }
+
+    /// <summary>A count of the district's own areas: what it states, checked against the embedded division data.</summary>
+    private static void FromDivisionData(District district, DeclaredFigure[] totals, List<HeadlineFigure> headline, List<ReviewFinding> findings)
+    {
+        var key = FigureKey.SubdistrictsAndTowns;
+        var computed = district.Areas.Count == 0 ? (FigureValue?)null : FigureValue.Of(ReportedQuantity.Exact(district.SubdistrictsAndTowns, QuantityUnit.Ge));
+        foreach (var total in totals)
+        {
+            if (computed is not { } fromData)
+            {
+                headline.Add(new HeadlineFigure(key, total.Label, total.Value, Provenance.Declared, null, total.Value, null, total.Note));
+                continue;
+            }
+
+            var agrees = total.Value.Lower <= fromData.Lower && (total.Value.Upper is not { } upper || fromData.Lower <= upper);
+            headline.Add(new HeadlineFigure(key, total.Label, total.Value, Provenance.DeclaredAndComputed, fromData, total.Value, agrees, total.Note));
+            if (!agrees)
+            {
+                findings.Add(new ReviewFinding(FindingKind.DisagreesWithDivisionData, district, key,
+                    [new FindingFigure(key, null, fromData, Provenance.Computed), new FindingFigure(key, null, total.Value, Provenance.Declared)]));
+            }
+        }
+
+        if (totals.Length > 1)
+        {
+            findings.Add(new ReviewFinding(FindingKind.ConflictingStatements, district, key,
+                Array.AsReadOnly(totals.Select(t => new FindingFigure(key, null, t.Value, Provenance.Declared)).ToArray())));
+        }
     }
 
     public static (IReadOnlyList<HeadlineFigure> Headline, IReadOnlyList<ReviewFinding> Findings) ForCity(
