@@ -9,11 +9,16 @@ namespace TaiAffairs.Domain.Subsidies;
 /// <remarks>Equality is by the programmes in order. Immutable and thread-safe.</remarks>
 public sealed class ProgrammeCombination : IEquatable<ProgrammeCombination>
 {
+    // One instance per set of programmes, made once and shared by every award under that set: an award allocates no
+    // list of its own. Indexed by the set's bit mask (bit v for the programme of value v).
+    private static readonly ProgrammeCombination?[] ByMask = new ProgrammeCombination?[1 << (MaxValue + 1)];
+
     private readonly int hash;
 
-    internal ProgrammeCombination(IReadOnlyList<SubsidyProgramme> programmes)
+    private ProgrammeCombination(IReadOnlyList<SubsidyProgramme> programmes, int mask)
     {
         Programmes = programmes;
+        Mask = mask;
         var code = default(HashCode);
         foreach (var programme in programmes)
         {
@@ -23,11 +28,27 @@ public sealed class ProgrammeCombination : IEquatable<ProgrammeCombination>
         hash = code.ToHashCode();
     }
 
+    /// <summary>Gets the set's bit mask (bit v for the programme of value v).</summary>
+    internal int Mask { get; }
+
+    private static int MaxValue => SubsidyProgramme.All.Max(p => p.Value);
+
+    /// <summary>Gets the combination of a non-empty set of programmes by its bit mask, in the programmes' own order.</summary>
+    internal static ProgrammeCombination OfMask(int mask) => Volatile.Read(ref ByMask[mask]) ?? Make(mask);
+
+    // Apart from OfMask: the lambda's closure would otherwise be allocated on every call, the fast path's too.
+    private static ProgrammeCombination Make(int mask)
+    {
+        var programmes = SubsidyProgramme.All.Where(p => (mask & (1 << p.Value)) != 0).OrderBy(p => p.Value).ToArray();
+        var made = new ProgrammeCombination(Array.AsReadOnly(programmes), mask);
+        return Interlocked.CompareExchange(ref ByMask[mask], made, null) ?? made;
+    }
+
     /// <summary>Gets the programmes, in the programmes' own order (by each programme's <c>Value</c>).</summary>
     public IReadOnlyList<SubsidyProgramme> Programmes { get; }
 
     /// <inheritdoc />
-    public bool Equals(ProgrammeCombination? other) => other is not null && hash == other.hash && Programmes.SequenceEqual(other.Programmes);
+    public bool Equals(ProgrammeCombination? other) => other is not null && Mask == other.Mask;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ProgrammeCombination);

@@ -17,15 +17,16 @@ namespace TaiAffairs.Domain.Subsidies;
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class SubsidyAward : IEquatable<SubsidyAward>
 {
-    private readonly List<Disbursement> disbursements = [];
+    // Made on the first payment: an award without payments allocates nothing but itself.
+    private List<Disbursement>? disbursements;
 
-    private SubsidyAward(Id<SubsidyAward> id, Id<Enterprise> recipient, District district, IReadOnlyList<SubsidyProgramme> programmes, FundingLevel level, Money amount, LocalDate awardedOn, string? projectTitle, FundingSplit? split)
+    private SubsidyAward(Id<SubsidyAward> id, Id<Enterprise> recipient, District district, ProgrammeCombination combination, FundingLevel level, Money amount, LocalDate awardedOn, string? projectTitle, FundingSplit? split)
     {
         Id = id;
         Recipient = recipient;
         District = district;
-        Programmes = programmes;
-        Combination = new ProgrammeCombination(programmes);
+        Programmes = combination.Programmes;
+        Combination = combination;
         Level = level;
         Amount = amount;
         AwardedOn = awardedOn;
@@ -97,23 +98,22 @@ public sealed class SubsidyAward : IEquatable<SubsidyAward>
         Guard.Against.Null(awardingDistrict, message: "An award needs an awarding district.");
         Guard.Against.Null(programmes, message: "An award names its programmes.");
         Guard.Against.Null(level, message: "An award needs a funding level.");
-        var programmeList = programmes.ToArray();
+        // A set of programmes, read into a bit mask: the order they were listed in changes nothing, and the award
+        // shares the set's one list (ProgrammeCombination) instead of copying it. Nothing is allocated but the award.
+        var (mask, listed) = MaskOf(programmes);
         BusinessRule.Check(new AmountIsPositive(AmountIsPositive.SubsidyCode, amount));
-        BusinessRule.Check(new ProgrammesListedOnce(programmeList));
+        BusinessRule.Check(new ProgrammesListedOnce(mask, listed));
         BusinessRule.Check(new RecipientOfTheAwardingDistrict(recipient, awardingDistrict, awardedOn));
         BusinessRule.Check(new SplitSumsToTheWhole(level, split, amount));
-
-        // A set of programmes: kept in the programmes' own order, so the order they were listed in changes nothing.
-        // The array copied above is sorted in place: no other allocation.
-        Array.Sort(programmeList, static (a, b) => a!.Value.CompareTo(b!.Value));
-        return new SubsidyAward(id, recipient.Id, awardingDistrict, Array.AsReadOnly(programmeList), level, amount, awardedOn, string.IsNullOrWhiteSpace(projectTitle) ? null : projectTitle.Trim(), split);
+        return new SubsidyAward(
+            id, recipient.Id, awardingDistrict, ProgrammeCombination.OfMask(mask), level, amount, awardedOn, string.IsNullOrWhiteSpace(projectTitle) ? null : projectTitle.Trim(), split);
     }
 
     /// <summary>Gets the application (申请): the amount applied for and when, when recorded; <see langword="null"/> otherwise.</summary>
     public AwardApplication? Application { get; private set; }
 
     /// <summary>Gets the payments made (拨付), in date order; the award itself is the approval (<see cref="Amount"/>, <see cref="AwardedOn"/>, <see cref="Split"/>).</summary>
-    public IReadOnlyList<Disbursement> Disbursements => disbursements.AsReadOnly();
+    public IReadOnlyList<Disbursement> Disbursements => disbursements is null ? [] : disbursements.AsReadOnly();
 
     /// <summary>Gets the amount disbursed so far: the sum of <see cref="Disbursements"/>, never above <see cref="Amount"/>.</summary>
     public Money Disbursed { get; private set; }
@@ -124,6 +124,11 @@ public sealed class SubsidyAward : IEquatable<SubsidyAward>
     public Money DisbursedBy(LocalDate date)
     {
         var sum = Money.Zero;
+        if (disbursements is null)
+        {
+            return sum;
+        }
+
         foreach (var payment in disbursements)
         {
             if (payment.On <= date)
@@ -156,12 +161,48 @@ public sealed class SubsidyAward : IEquatable<SubsidyAward>
     public Disbursement RecordDisbursement(LocalDate on, Money amount)
     {
         BusinessRule.Check(new AmountIsPositive(AmountIsPositive.SubsidyCode, amount));
-        BusinessRule.Check(new DisbursedAfterApproval(on, disbursements.Count == 0 ? AwardedOn : disbursements[^1].On));
+        BusinessRule.Check(new DisbursedAfterApproval(on, disbursements is null ? AwardedOn : disbursements[^1].On));
         BusinessRule.Check(new DisbursedWithinApproved(Disbursed, amount, Amount));
         var payment = new Disbursement(on, amount);
-        disbursements.Add(payment);
+        (disbursements ??= []).Add(payment);
         Disbursed += amount;
         return payment;
+    }
+
+    /// <summary>The set's bit mask (a null adds no bit) and how many programmes were listed.</summary>
+    private static (int Mask, int Listed) MaskOf(IEnumerable<SubsidyProgramme> programmes)
+    {
+        var mask = 0;
+        var listed = 0;
+        if (programmes is SubsidyProgramme?[] array)
+        {
+            foreach (var programme in array)
+            {
+                Add(programme);
+            }
+        }
+        else if (programmes is IReadOnlyList<SubsidyProgramme?> list)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                Add(list[i]);
+            }
+        }
+        else
+        {
+            foreach (var programme in programmes)
+            {
+                Add(programme);
+            }
+        }
+
+        return (mask, listed);
+
+        void Add(SubsidyProgramme? programme)
+        {
+            listed++;
+            mask |= programme is null ? 0 : 1 << programme.Value;
+        }
     }
 
     /// <summary>Gets whether the award is under a programme.</summary>

@@ -96,4 +96,26 @@ public class AwardLifecycleTests
         Assert.Contains(after.Headline, h => h.Key == TaiAffairs.Domain.Reporting.FigureKey.SubsidyDisbursed && h.Published == TaiAffairs.Domain.Reporting.FigureValue.Of(Money.Parse("60万元")));
         Assert.Equal(Money.Parse("60万元"), builder.BuildCity().Figures.Awards.Disbursed);
     }
+
+    [Fact]
+    public void Granting_AllocatesOnlyTheAward_TheSetOfProgrammesIsShared()
+    {
+        // Issue 13: a factory allocates only the object itself (counted in bytes, not timed).
+        SubsidyProgramme[] programmes = [SubsidyProgramme.HighTechRecognitionReward, SubsidyProgramme.SmartManufacturing];
+        var (id, amount, on) = (Id<SubsidyAward>.From("a-9"), Money.Parse("1万元"), 1.June(2021));
+        SubsidyAward Grant() => SubsidyAward.Grant(id, Recipient, District.Baodi, programmes, FundingLevel.District, amount, on);
+        var first = Grant();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var second = Grant();
+        var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        _ = System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(SubsidyAward));
+        before = GC.GetAllocatedBytesForCurrentThread();
+        _ = System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(SubsidyAward));
+        var objectItself = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Same(first.Programmes, second.Programmes);
+        Assert.Equal([SubsidyProgramme.SmartManufacturing, SubsidyProgramme.HighTechRecognitionReward], second.Programmes);
+        Assert.Equal(objectItself, bytes);
+    }
 }

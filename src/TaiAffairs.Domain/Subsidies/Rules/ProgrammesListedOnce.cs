@@ -9,9 +9,15 @@ public readonly struct ProgrammesListedOnce : IBusinessRule
     /// <summary>The rule's stable code.</summary>
     public const string RuleCode = "subsidy.programmes-listed-once";
 
-    private readonly IReadOnlyList<SubsidyProgramme?> programmes;
+    private readonly int mask;
+    private readonly int listed;
 
-    internal ProgrammesListedOnce(IReadOnlyList<SubsidyProgramme?> programmes) => this.programmes = programmes;
+    /// <summary>Builds the rule from the set the award names (a bit per programme, none for a null) and how many it listed.</summary>
+    internal ProgrammesListedOnce(int mask, int listed)
+    {
+        this.mask = mask;
+        this.listed = listed;
+    }
 
     /// <inheritdoc />
     public string Code => RuleCode;
@@ -20,5 +26,5 @@ public readonly struct ProgrammesListedOnce : IBusinessRule
     public string Message => "An award names at least one programme, each once.";
 
     /// <inheritdoc />
-    public bool IsBroken() => programmes.Count == 0 || !CanonicalOrder.AllPresentAndDistinct(programmes);
+    public bool IsBroken() => listed == 0 || System.Numerics.BitOperations.PopCount((uint)mask) != listed;
 }
