@@ -23,8 +23,9 @@ namespace TaiAffairs.Domain.Issues;
 public sealed class ServiceIssue : IEquatable<ServiceIssue>
 {
     private readonly List<IssueTransition> history = [];
-    private readonly List<Assignment> assignments = [];
-    private readonly List<IssueHold> holds = [];
+    // Made on the first assignment and the first hold: raising an issue allocates only the issue and its history.
+    private List<Assignment>? assignments;
+    private List<IssueHold>? holds;
     private System.Collections.ObjectModel.ReadOnlyCollection<IssueTransition>? historyView;
 
     private ServiceIssue(Id<ServiceIssue> id, District district, IssueSubject subject, IssueCategory category, IssueChannel channel, LocalDate raisedOn, string summary)
@@ -66,22 +67,22 @@ public sealed class ServiceIssue : IEquatable<ServiceIssue>
     public IReadOnlyList<IssueTransition> History => historyView ??= history.AsReadOnly();
 
     /// <summary>Gets the current assignment (the latest), if it has been assigned.</summary>
-    public Assignment? Assignment => assignments.Count == 0 ? null : assignments[^1];
+    public Assignment? Assignment => assignments is null ? null : assignments[^1];
 
     /// <summary>
     /// Gets every assignment in order: the first, each re-routing (<see cref="Reroute"/>) and each reassignment after a
     /// reopening, each with its co-departments and report-ins.
     /// </summary>
-    public IReadOnlyList<Assignment> Assignments => assignments.AsReadOnly();
+    public IReadOnlyList<Assignment> Assignments => assignments is null ? [] : assignments.AsReadOnly();
 
     /// <summary>Gets the assignment in force at the end of a date: the latest made on or before it, or <see langword="null"/>.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The assignment.</returns>
     public Assignment? AssignmentOn(LocalDate date)
     {
-        for (var i = assignments.Count - 1; i >= 0; i--)
+        for (var i = (assignments?.Count ?? 0) - 1; i >= 0; i--)
         {
-            if (assignments[i].AssignedOn <= date)
+            if (assignments![i].AssignedOn <= date)
             {
                 return assignments[i];
             }
@@ -91,7 +92,7 @@ public sealed class ServiceIssue : IEquatable<ServiceIssue>
     }
 
     /// <summary>Gets every time the issue was on hold, in order; the last has no end while it is on hold.</summary>
-    public IReadOnlyList<IssueHold> Holds => holds.AsReadOnly();
+    public IReadOnlyList<IssueHold> Holds => holds is null ? [] : holds.AsReadOnly();
 
     /// <summary>Gets the deadline, if one was set.</summary>
     public Deadline? Deadline { get; private set; }
@@ -152,7 +153,7 @@ public sealed class ServiceIssue : IEquatable<ServiceIssue>
         CheckStep(IssueStatus.Assigned, date);
         BusinessRule.Check(new AssignmentNamesDistinctDepartments(lead, co));
         var assignment = new Assignment(date, lead, Array.AsReadOnly(co.Order().ToArray()));
-        assignments.Add(assignment);
+        (assignments ??= []).Add(assignment);
         history.Add(new IssueTransition(Status, IssueStatus.Assigned, date, null, lead));
         return assignment;
     }
@@ -182,7 +183,7 @@ public sealed class ServiceIssue : IEquatable<ServiceIssue>
         var ordered = Array.AsReadOnly(co.Order().ToArray());
         BusinessRule.Check(new RerouteChangesTheAssignment(Assignment!, lead, ordered));
         var assignment = new Assignment(date, lead, ordered);
-        assignments.Add(assignment);
+        assignments!.Add(assignment);
         history.Add(new IssueTransition(IssueStatus.Assigned, IssueStatus.Assigned, date, reason.Trim(), lead));
         return assignment;
     }
@@ -205,7 +206,7 @@ public sealed class ServiceIssue : IEquatable<ServiceIssue>
 
         CheckStep(IssueStatus.OnHold, date);
         var text = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        holds.Add(new IssueHold(reason, date, null, text));
+        (holds ??= []).Add(new IssueHold(reason, date, null, text));
         history.Add(new IssueTransition(Status, IssueStatus.OnHold, date, text, null));
     }
 
@@ -217,7 +218,7 @@ public sealed class ServiceIssue : IEquatable<ServiceIssue>
         BusinessRule.Check(new ResumeOnlyFromHold(Status));
         BusinessRule.Check(new DatesNeverRunBackwards(LastStepOn, date));
         var held = history[^1].From;
-        holds[^1] = holds[^1] with { Until = date };
+        holds![^1] = holds[^1] with { Until = date };
         history.Add(new IssueTransition(IssueStatus.OnHold, held, date, null, null));
     }
 
@@ -277,7 +278,7 @@ public sealed class ServiceIssue : IEquatable<ServiceIssue>
         Step(IssueStatus.ClosedUnresolved, date, reason, null, reasonRequired: true);
         if (wasOnHold)
         {
-            holds[^1] = holds[^1] with { Until = date };
+            holds![^1] = holds[^1] with { Until = date };
         }
     }
 
@@ -313,6 +314,11 @@ public sealed class ServiceIssue : IEquatable<ServiceIssue>
         }
 
         var due = deadline.DueDate(calendar);
+        if (holds is null)
+        {
+            return due;
+        }
+
         foreach (var hold in holds)
         {
             if (hold.From > date || hold.From > due)
@@ -336,6 +342,11 @@ public sealed class ServiceIssue : IEquatable<ServiceIssue>
     {
         ArgumentNullException.ThrowIfNull(calendar);
         var days = 0;
+        if (holds is null)
+        {
+            return days;
+        }
+
         foreach (var hold in holds)
         {
             if (hold.From > date)
