@@ -49,7 +49,7 @@ internal sealed partial class DataSetReader
             if (code.ValueKind != System.Text.Json.JsonValueKind.String || !long.TryParse(code.GetString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
                 || !(Area.TryFromCode(value, out var area) || hostAreas.TryGetValue(value, out area)))
             {
-                f.Problem(at, "ref.unknown", "No such area: a township-level code (nine digits) of the embedded division data, or a community or village (twelve) listed in areas.");
+                f.Problem(at, "reference.dangling", "No such area: a township-level code (nine digits) of the embedded division data, or a community or village (twelve) listed in areas.");
                 continue;
             }
 

@@ -320,7 +320,7 @@ internal sealed partial class DataSetReader
             }
         }
 
-        f.Problem(At(path, field), "ref.unknown", "No such area: a township-level code (nine digits) of the embedded division data, or a community or village (twelve) listed in areas.");
+        f.Problem(At(path, field), "reference.dangling", "No such area: a township-level code (nine digits) of the embedded division data, or a community or village (twelve) listed in areas.");
         return null;
     }
 

@@ -106,6 +106,17 @@ public class HostileDocumentTests
             { With(r => Issue(r, "baodi-grid")["steps"]!.AsArray().Add(JsonNode.Parse("{\"date\": \"2021-07-01\"}"))), "field.missing", "$.issues[0].steps[5]" },
             { With(r => Issue(r, "beichen-permit")["deadline"] = JsonNode.Parse("{\"workingDays\": 2, \"countedFrom\": \"2021-01-01\"}")), "issue.deadline-counted-from-raise-or-later", "$.issues[1].deadline" },
             { With(r => r["issues"]![1]!["id"] = "baodi-grid"), "id.duplicate", "$.issues[1].id" },
+            // Format version 2: holds, resumptions, areas, applications and payments (issue 14).
+            { With(r => Issue(r, "baodi-grid")["steps"]!.AsArray().Add(JsonNode.Parse("{\"to\": \"OnHold\", \"date\": \"2021-07-01\", \"holdReason\": \"WaitingOnApplicant\"}"))), "issue.transition-is-allowed", "$.issues[0].steps[5]" },
+            { With(r => Issue(r, "baodi-grid")["steps"]!.AsArray().Add(JsonNode.Parse("{\"to\": \"OnHold\", \"date\": \"2021-07-01\", \"holdReason\": \"Bored\"}"))), "field.enum", "$.issues[0].steps[5].holdReason" },
+            { With(r => Issue(r, "baodi-grid")["steps"]!.AsArray().Add(JsonNode.Parse("{\"to\": \"Resumed\", \"date\": \"2021-07-01\"}"))), "issue.resume-only-from-hold", "$.issues[0].steps[5]" },
+            { With(r => r["departments"]![0]!["area"] = "120104001"), "directory.area-of-the-district", "$.departments[0].area" },
+            { With(r => Enterprise(r)["area"] = "120115999"), "reference.dangling", "$.enterprises[0].area" },
+            { With(r => Enterprise(r)["area"] = "120104001"), "directory.area-of-the-district", "$.enterprises[0].area" },
+            { With(r => r["areas"] = JsonNode.Parse("[{\"code\": \"12011500100\", \"name\": \"某社区\", \"kind\": \"Community\"}]")), "field.format", "$.areas[0].code" },
+            { With(r => r["awards"]![0]!["disbursements"] = JsonNode.Parse("[{\"date\": \"2021-12-05\", \"amount\": \"99999999.00\"}]")), "subsidy.disbursed-within-approved", "$.awards[0].disbursements[0]" },
+            { With(r => r["awards"]![0]!["disbursements"] = JsonNode.Parse("[{\"date\": \"2021-10-05\", \"amount\": \"1.00\"}]")), "subsidy.disbursed-after-approval", "$.awards[0].disbursements[0]" },
+            { With(r => r["awards"]![0]!["application"] = JsonNode.Parse("{\"amount\": \"1.00\", \"appliedOn\": \"2021-12-31\"}")), "subsidy.applied-before-approval", "$.awards[0].application" },
             // Awards, mechanisms, events, trainings, publicity, declarations, cases.
             { With(r => r["awards"]![0]!["amount"] = "-3000000.00"), "subsidy.amount-is-positive", "$.awards[0]" },
             { With(r => r["awards"]![0]!["district"] = 120114), "subsidy.recipient-of-the-awarding-district", "$.awards[0]" },
