@@ -46,7 +46,13 @@ internal sealed partial class DataSetReader
 
         foreach (var (code, at) in f.Array(item, S.Mechanism.Areas, path).WithLazyPaths())
         {
-            if (code.ValueKind != System.Text.Json.JsonValueKind.String || !long.TryParse(code.GetString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            // Read like every string (a malformed one is a problem at its path), then resolved.
+            if (f.StringItem(code, at) is not { } text)
+            {
+                continue;
+            }
+
+            if (!long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
                 || !(Area.TryFromCode(value, out var area) || hostAreas.TryGetValue(value, out area)))
             {
                 f.Problem(at, "reference.dangling", "No such area: a township-level code (nine digits) of the embedded division data, or a community or village (twelve) listed in areas.");

@@ -172,7 +172,7 @@ internal sealed partial class JsonFields
         return text;
     }
 
-    private string? StringItem(JsonElement value, FieldPath at, string typeMessage = "Expected a string.", string typeCode = "field.type")
+    internal string? StringItem(JsonElement value, FieldPath at, string typeMessage = "Expected a string.", string typeCode = "field.type")
     {
         if (value.ValueKind != JsonValueKind.String)
         {

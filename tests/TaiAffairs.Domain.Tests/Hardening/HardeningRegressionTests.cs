@@ -231,6 +231,22 @@ public class HardeningRegressionTests
     }
 
     [Fact]
+    public void FoundByTheHarness_InvalidUtf8InAMechanismsAreaCodes_IsAProblemAtItsItem()
+    {
+        // Fuzz campaign 9 (format version 2): an area code was read with GetString, which throws on invalid UTF-8.
+        var json = With(r => r["mechanisms"]![0]!["areas"] = JsonNode.Parse("[\"MARK\"]"));
+        var bytes = Encoding.UTF8.GetBytes(json).ToList();
+        var at = Encoding.UTF8.GetBytes(json).AsSpan().IndexOf("MARK"u8);
+        bytes.RemoveRange(at, 4);
+        bytes.InsertRange(at, new byte[] { 0xC0, 0x80 });
+        var result = DataSetImporter.ImportUtf8(bytes.ToArray());
+
+        Assert.DoesNotContain(result.Problems, p => p.Code == "import.unexpected");
+        Assert.Contains(result.Problems, p => p.Path == "$.mechanisms[0].areas[0]");
+        Assert.Null(result.DataSet);
+    }
+
+    [Fact]
     public void FoundByTheHarness_AnUnknownNameWithADot_IsQuotedInItsPath()
     {
         var problem = SingleProblem(With(r => r["publicity"]![0]!["s1.5essions"] = 1));
