@@ -46,20 +46,11 @@ internal sealed partial class DataSetReader
 
         foreach (var (code, at) in f.Array(item, S.Mechanism.Areas, path).WithLazyPaths())
         {
-            // Read like every string (a malformed one is a problem at its path), then resolved.
-            if (f.StringItem(code, at) is not { } text)
+            // Read like every string item (a malformed one is a problem at its path), then resolved like every area.
+            if (f.StringItem(code, at) is { } text && AreaOf(text, at) is { } area)
             {
-                continue;
+                Try(at, () => mechanism.Cover(area));
             }
-
-            if (!long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
-                || !(Area.TryFromCode(value, out var area) || hostAreas.TryGetValue(value, out area)))
-            {
-                f.Problem(at, "reference.dangling", "No such area: a township-level code (nine digits) of the embedded division data, or a community or village (twelve) listed in areas.");
-                continue;
-            }
-
-            Try(at, () => mechanism.Cover(area));
         }
 
         return mechanism;

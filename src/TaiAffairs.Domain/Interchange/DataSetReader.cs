@@ -300,13 +300,12 @@ internal sealed partial class DataSetReader
     }
 
     /// <summary>Resolves an area by its code: a township-level area of the embedded data, or a community or village listed in <c>areas</c>.</summary>
-    private Area? AreaRef(JsonElement item, Format.Field field, string path)
-    {
-        if (f.String(item, field, path) is not { } text)
-        {
-            return null;
-        }
+    private Area? AreaRef(JsonElement item, Format.Field field, string path) =>
+        f.String(item, field, path) is { } text ? AreaOf(text, At(path, field)) : null;
 
+    /// <summary>Finds the area a code names (nine digits: township-level; twelve: listed in <c>areas</c>), or records the dangling reference.</summary>
+    private Area? AreaOf(string text, FieldPath at)
+    {
         if (long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code))
         {
             if (text.Length == 9 && Area.TryFromCode(code, out var township))
@@ -320,7 +319,7 @@ internal sealed partial class DataSetReader
             }
         }
 
-        f.Problem(At(path, field), "reference.dangling", "No such area: a township-level code (nine digits) of the embedded division data, or a community or village (twelve) listed in areas.");
+        f.Problem(at, "reference.dangling", "No such area: a township-level code (nine digits) of the embedded division data, or a community or village (twelve) listed in areas.");
         return null;
     }
 

@@ -13,8 +13,9 @@ public sealed class ImportResult
     {
         DataSet = dataSet;
         Problems = problems;
-        Warnings = dataSet is null ? [] : DataQuality.Check(dataSet);
     }
+
+    private IReadOnlyList<DataQualityWarning>? warnings;
 
     /// <summary>Gets whether the document imported without any problem.</summary>
     [MemberNotNullWhen(true, nameof(DataSet))]
@@ -30,5 +31,7 @@ public sealed class ImportResult
     /// Gets the data-quality warnings of the imported data set (<see cref="DataQuality.Check"/> without an 'as of' date):
     /// odd but valid data that a clerk should look at. They never block; empty when the import failed.
     /// </summary>
-    public IReadOnlyList<DataQualityWarning> Warnings { get; }
+    /// <remarks>Computed on first read (a host that does not ask pays nothing at import), once; thread-safe.</remarks>
+    public IReadOnlyList<DataQualityWarning> Warnings =>
+        LazyInitializer.EnsureInitialized(ref warnings, () => DataSet is null ? [] : DataQuality.Check(DataSet));
 }

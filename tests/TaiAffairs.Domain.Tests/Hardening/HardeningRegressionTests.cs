@@ -219,12 +219,7 @@ public class HardeningRegressionTests
     [Fact]
     public void FoundByTheHarness_InvalidUtf8InAListOfNames_IsAProblemAtItsItem()
     {
-        var json = With(r => r["publicity"]![0]!["packages"] = JsonNode.Parse("[\"MARK\"]"));
-        var bytes = Encoding.UTF8.GetBytes(json).ToList();
-        var at = Encoding.UTF8.GetBytes(json).AsSpan().IndexOf("MARK"u8);
-        bytes.RemoveRange(at, 4);
-        bytes.InsertRange(at, new byte[] { 0xC0, 0x80 });
-        var result = DataSetImporter.ImportUtf8(bytes.ToArray());
+        var result = DataSetImporter.ImportUtf8(WithInvalidUtf8AtMark(With(r => r["publicity"]![0]!["packages"] = JsonNode.Parse("[\"MARK\"]"))));
 
         Assert.DoesNotContain(result.Problems, p => p.Code == "import.unexpected");
         Assert.Null(result.DataSet);
@@ -234,12 +229,7 @@ public class HardeningRegressionTests
     public void FoundByTheHarness_InvalidUtf8InAMechanismsAreaCodes_IsAProblemAtItsItem()
     {
         // Fuzz campaign 9 (format version 2): an area code was read with GetString, which throws on invalid UTF-8.
-        var json = With(r => r["mechanisms"]![0]!["areas"] = JsonNode.Parse("[\"MARK\"]"));
-        var bytes = Encoding.UTF8.GetBytes(json).ToList();
-        var at = Encoding.UTF8.GetBytes(json).AsSpan().IndexOf("MARK"u8);
-        bytes.RemoveRange(at, 4);
-        bytes.InsertRange(at, new byte[] { 0xC0, 0x80 });
-        var result = DataSetImporter.ImportUtf8(bytes.ToArray());
+        var result = DataSetImporter.ImportUtf8(WithInvalidUtf8AtMark(With(r => r["mechanisms"]![0]!["areas"] = JsonNode.Parse("[\"MARK\"]"))));
 
         Assert.DoesNotContain(result.Problems, p => p.Code == "import.unexpected");
         Assert.Contains(result.Problems, p => p.Path == "$.mechanisms[0].areas[0]");
@@ -334,4 +324,14 @@ public class HardeningRegressionTests
     }
 
     private static bool LooksLikeADay(string text) => text.Length == 10 && text[4] == '-' && text[7] == '-' && char.IsAsciiDigit(text[0]);
+
+    /// <summary>The document's bytes with the string content MARK replaced by an overlong (invalid) UTF-8 sequence.</summary>
+    private static byte[] WithInvalidUtf8AtMark(string json)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json).ToList();
+        var at = Encoding.UTF8.GetBytes(json).AsSpan().IndexOf("MARK"u8);
+        bytes.RemoveRange(at, 4);
+        bytes.InsertRange(at, new byte[] { 0xC0, 0x80 });
+        return bytes.ToArray();
+    }
 }

@@ -217,6 +217,8 @@ public class KeySpaceTests
         Assert.Throws<ArgumentException>(() => new VisitContribution(enterprise, Id<Person>.From("p-1")));
         Assert.Throws<ArgumentException>(() => new VisitContribution(null, null));
         Assert.Throws<ArgumentException>(() => new VisitContribution(default(Id<Enterprise>), null));
+        Assert.Throws<ArgumentException>(() => new VisitContribution(enterprise, null) with { Enterprise = null });
+        Assert.Throws<ArgumentException>(() => new VisitContribution(null, Id<Person>.From("p-1")) with { Compatriot = null });
         Assert.Throws<ArgumentNullException>(() => new IssueContribution(null!, IssueChannel.Visit, true, IssueOutcome.Resolved, 1, Timeliness.OnTime, enterprise));
         Assert.Throws<ArgumentOutOfRangeException>(() => new IssueContribution(IssueCategory.Financing, IssueChannel.Visit, true, (IssueOutcome)4, 1, Timeliness.OnTime, enterprise));
         Assert.Throws<ArgumentOutOfRangeException>(() => new IssueContribution(IssueCategory.Financing, IssueChannel.Visit, true, IssueOutcome.Resolved, 1, (Timeliness)3, enterprise));

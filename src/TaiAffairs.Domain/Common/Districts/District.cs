@@ -194,7 +194,18 @@ public sealed class District : SmartEnum<District>
     public int SubdistrictsAndTowns => Areas.Count(a => a.IsSubdistrictOrTown);
 
     /// <summary>Gets a Tianjin district by code without reading the division data.</summary>
-    internal static District? TianjinByCode(int code) => Array.Find(InCodeOrder, d => d.Value == code);
+    internal static District? TianjinByCode(int code)
+    {
+        foreach (var district in InCodeOrder)
+        {
+            if (district.Value == code)
+            {
+                return district;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Creates a district outside Tianjin, once, for the division table.</summary>
     internal static District Other(string chineseName, int code) => new(chineseName, code, null);

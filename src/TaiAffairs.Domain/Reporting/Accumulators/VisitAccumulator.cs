@@ -42,7 +42,8 @@ public readonly record struct VisitContribution
             }
             else if (toEnterprise)
             {
-                (subject, toEnterprise) = (null, false);
+                // Taking the enterprise away would leave a visit to no one: name the person instead (with { Compatriot = ... }).
+                throw new ArgumentException("A visit contribution names either an enterprise or a person; name the person to replace the enterprise.", nameof(value));
             }
         }
     }
@@ -59,7 +60,7 @@ public readonly record struct VisitContribution
             }
             else if (!toEnterprise)
             {
-                subject = null;
+                throw new ArgumentException("A visit contribution names either an enterprise or a person; name the enterprise to replace the person.", nameof(value));
             }
         }
     }
