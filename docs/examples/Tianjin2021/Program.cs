@@ -323,11 +323,17 @@ static int PrintWorklist(DataSet dataSet, District district, LocalDate asOf, int
     var names = dataSet.Departments.Concat(dataSet.LeadingGroups.SelectMany(g => g.KnownUnits.Prepend(g.Office)))
         .DistinctBy(d => d.Id).ToDictionary(d => d.Id, d => d.Name);
     string Name(Id<Department> id) => names.TryGetValue(id, out var name) ? name : id.Value;
+    // A date the data set had to make up is marked as such, never printed as the record's fact: the seed's issues
+    // carry illustrative dates, so their list is a demonstration of the worklist, not a statement of what was open.
+    bool Illustrative(ServiceIssue issue) =>
+        dataSet.IsIllustrative("issue", issue.Id.Value, "raisedOn") || dataSet.IsIllustrative("issue", issue.Id.Value, "steps")
+        || dataSet.IsIllustrative("issue", issue.Id.Value, "deadline");
     string Line(WorkItem item)
     {
-        var due = item.DueDate is { } d ? $"，时限{Iso(d)}" : string.Empty;
+        var mark = Illustrative(item.Issue) ? "（示例日期）" : string.Empty;
+        var due = item.DueDate is { } d ? $"，时限{Iso(d)}{mark}" : string.Empty;
         var lead = item.Lead is { } l ? $"，牵头{Name(l)}" : string.Empty;
-        return $"    {item.Issue.Id}  {Iso(item.Issue.RaisedOn)}提出  {item.Issue.Category.ChineseName}：{item.Issue.Summary}（{item.Status.PublicLabel}/{item.Status.InternalLabel}，{item.Sla.ChineseName()}{due}{lead}）";
+        return $"    {item.Issue.Id}  {Iso(item.Issue.RaisedOn)}{mark}提出  {item.Issue.Category.ChineseName}：{item.Issue.Summary}（{item.Status.PublicLabel}/{item.Status.InternalLabel}，{item.Sla.ChineseName()}{due}{lead}）";
     }
 
     var open = worklist.Open(asOf, within);
@@ -336,6 +342,11 @@ static int PrintWorklist(DataSet dataSet, District district, LocalDate asOf, int
     {
         Console.WriteLine(dataSet.Issues.Any(i => i.District == district) ? "    无在办事项。" : "    数据集中没有该区的记录。");
         return 0;
+    }
+
+    if (open.Any(i => Illustrative(i.Issue)))
+    {
+        Console.WriteLine("    注：标“示例日期”的日期由数据集补充，非原文所载；据此判断的在办、时限状态仅为演示。");
     }
 
     foreach (var item in open)
