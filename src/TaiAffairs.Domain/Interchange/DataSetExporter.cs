@@ -18,6 +18,7 @@ namespace TaiAffairs.Domain.Interchange;
 public static partial class DataSetExporter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions CompactOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes a data set as JSON text.</summary>
     /// <param name="dataSet">The data set.</param>
@@ -26,8 +27,17 @@ public static partial class DataSetExporter
     public static string Export(DataSet dataSet)
     {
         ArgumentNullException.ThrowIfNull(dataSet);
+        return Export(dataSet, compact: false);
+    }
+
+    /// <summary>
+    /// Writes a data set; <paramref name="compact"/> (an aggregate's snapshot) writes no indentation and leaves out
+    /// the lists of the document's root that are empty (the format makes them optional).
+    /// </summary>
+    internal static string Export(DataSet dataSet, bool compact)
+    {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Options))
+        using (var writer = new Utf8JsonWriter(stream, compact ? CompactOptions : Options))
         {
             var w = new JsonOut(writer);
             var notes = dataSet.Annotations.ToDictionary(a => (a.Kind, a.Id));
@@ -39,7 +49,7 @@ public static partial class DataSetExporter
                 .Concat(dataSet.Mechanisms.SelectMany(m => m.Areas)).OfType<Common.Area>().Where(a => a.Parent is not null).DistinctBy(a => a.Code).OrderBy(a => a.Code).ToArray();
             if (hostAreas.Length > 0)
             {
-                w.Objects(S.Root.Areas, hostAreas, (o, a) =>
+                List(S.Root.Areas, hostAreas, (o, a) =>
                 {
                     o.String(S.AreaEntry.Code, AreaCode(a));
                     o.String(S.AreaEntry.Name, a.Name);
@@ -47,7 +57,7 @@ public static partial class DataSetExporter
                 });
             }
 
-            w.Objects(S.Root.Departments, dataSet.Departments, (o, d) =>
+            List(S.Root.Departments, dataSet.Departments, (o, d) =>
             {
                 o.Id(S.Department.Id, d.Id);
                 o.String(S.Department.Name, d.Name);
@@ -56,27 +66,27 @@ public static partial class DataSetExporter
                 o.String(S.Department.Area, AreaCode(d.Area));
                 Annotation(o, notes, "department", d.Id.Value);
             });
-            w.Objects(S.Root.LeadingGroups, dataSet.LeadingGroups, (o, x) =>
+            List(S.Root.LeadingGroups, dataSet.LeadingGroups, (o, x) =>
             {
                 LeadingGroup(o, x);
                 Annotation(o, notes, "leadingGroup", x.Id.Value);
             });
-            w.Objects(S.Root.Enterprises, dataSet.Enterprises, (o, x) =>
+            List(S.Root.Enterprises, dataSet.Enterprises, (o, x) =>
             {
                 Enterprise(o, x);
                 Annotation(o, notes, "enterprise", x.Id.Value);
             });
-            w.Objects(S.Root.Compatriots, dataSet.Compatriots, (o, x) =>
+            List(S.Root.Compatriots, dataSet.Compatriots, (o, x) =>
             {
                 Compatriot(o, x);
                 Annotation(o, notes, "compatriot", x.Id.Value);
             });
-            w.Objects(S.Root.Issues, dataSet.Issues, (o, x) =>
+            List(S.Root.Issues, dataSet.Issues, (o, x) =>
             {
                 Issue(o, x);
                 Annotation(o, notes, "issue", x.Id.Value);
             });
-            w.Objects(S.Root.Awards, dataSet.Awards, (o, a) =>
+            List(S.Root.Awards, dataSet.Awards, (o, a) =>
             {
                 o.Id(S.Award.Id, a.Id);
                 o.Id(S.Award.Recipient, a.Recipient);
@@ -115,12 +125,12 @@ public static partial class DataSetExporter
 
                 Annotation(o, notes, "award", a.Id.Value);
             });
-            w.Objects(S.Root.Mechanisms, dataSet.Mechanisms, (o, x) =>
+            List(S.Root.Mechanisms, dataSet.Mechanisms, (o, x) =>
             {
                 Mechanism(o, x);
                 Annotation(o, notes, "mechanism", x.Id.Value);
             });
-            w.Objects(S.Root.Events, dataSet.Events, (o, e) =>
+            List(S.Root.Events, dataSet.Events, (o, e) =>
             {
                 o.Id(S.Event.Id, e.Id);
                 o.String(S.Event.Kind, e.Kind.Name);
@@ -134,7 +144,7 @@ public static partial class DataSetExporter
                 o.Strings(S.Event.Media, e.MediaCoverage);
                 Annotation(o, notes, "event", e.Id.Value);
             });
-            w.Objects(S.Root.Trainings, dataSet.Trainings, (o, t) =>
+            List(S.Root.Trainings, dataSet.Trainings, (o, t) =>
             {
                 o.Id(S.Training.Id, t.Id);
                 o.District(S.Training.District, t.District);
@@ -145,7 +155,7 @@ public static partial class DataSetExporter
                 o.String(S.Training.Audience, t.Audience);
                 Annotation(o, notes, "training", t.Id.Value);
             });
-            w.Objects(S.Root.Publicity, dataSet.Publicity, (o, p) =>
+            List(S.Root.Publicity, dataSet.Publicity, (o, p) =>
             {
                 o.Id(S.Publicity.Id, p.Id);
                 o.District(S.Publicity.District, p.District);
@@ -157,7 +167,7 @@ public static partial class DataSetExporter
                 o.Strings(S.Publicity.Channels, p.Channels);
                 Annotation(o, notes, "publicity", p.Id.Value);
             });
-            w.Objects(S.Root.Declared, dataSet.Declared, (o, d) =>
+            List(S.Root.Declared, dataSet.Declared, (o, d) =>
             {
                 o.District(S.Declared.District, d.District);
                 o.String(S.Declared.Key, d.Key.Name);
@@ -174,7 +184,7 @@ public static partial class DataSetExporter
                 o.String(S.Declared.Note, d.Note);
                 o.String(S.Declared.Qualifier, d.Qualifier);
             });
-            w.Objects(S.Root.Cases, dataSet.Cases, (o, c) =>
+            List(S.Root.Cases, dataSet.Cases, (o, c) =>
             {
                 o.Id(S.Case.Issue, c.Issue);
                 o.String(S.Case.Theme, c.Theme.Name);
@@ -182,7 +192,7 @@ public static partial class DataSetExporter
                 o.String(S.Case.Raised, c.Raised?.ToString());
                 o.String(S.Case.Resolved, c.Resolved?.ToString());
             });
-            w.Objects(S.Root.Titles, dataSet.Titles, (o, t) =>
+            List(S.Root.Titles, dataSet.Titles, (o, t) =>
             {
                 o.District(S.Titles.District, t.District);
                 o.String(S.Titles.Title, t.Title);
@@ -205,8 +215,16 @@ public static partial class DataSetExporter
                 });
             }
 
-            w.Objects(S.Root.Outlines, dataSet.Outlines, Outline);
+            List(S.Root.Outlines, dataSet.Outlines, Outline);
             writer.WriteEndObject();
+
+            void List<T>(Field field, IReadOnlyCollection<T> items, Action<JsonOut, T> write)
+            {
+                if (!compact || items.Count > 0)
+                {
+                    w.Objects(field, items, write);
+                }
+            }
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());

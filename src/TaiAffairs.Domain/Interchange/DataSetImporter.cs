@@ -63,9 +63,14 @@ public static class DataSetImporter
     /// <param name="utf8">The document.</param>
     /// <param name="limits">The limits; <see cref="ImportLimits.Default"/> when <see langword="null"/>.</param>
     /// <returns>The data set, or every problem found.</returns>
-    public static ImportResult ImportUtf8(ReadOnlyMemory<byte> utf8, ImportLimits? limits = null)
+    public static ImportResult ImportUtf8(ReadOnlyMemory<byte> utf8, ImportLimits? limits = null) => Read(utf8, limits ?? ImportLimits.Default, null);
+
+    /// <summary>
+    /// Reads a UTF-8 document; <paramref name="references"/> (an aggregate's snapshot) are records defined outside the
+    /// document that its references may name.
+    /// </summary>
+    internal static ImportResult Read(ReadOnlyMemory<byte> utf8, ImportLimits limits, SnapshotReferences? references)
     {
-        limits ??= ImportLimits.Default;
         if (utf8.Length > limits.MaxBytes)
         {
             return TooLarge(limits);
@@ -99,6 +104,11 @@ public static class DataSetImporter
         using (document)
         {
             var reader = new DataSetReader(limits);
+            if (references is not null)
+            {
+                reader.Preload(references);
+            }
+
             try
             {
                 var dataSet = reader.Read(document.RootElement);

@@ -33,6 +33,31 @@ internal sealed partial class DataSetReader
 
     public DataSetReader(ImportLimits limits) => f = new JsonFields(limits);
 
+    /// <summary>Makes records defined outside the document known to its references (an aggregate's snapshot).</summary>
+    public void Preload(SnapshotReferences references)
+    {
+        foreach (var department in references.Departments)
+        {
+            departments[department.Id] = department;
+            departmentsByText[department.Id.Value] = department;
+        }
+
+        foreach (var enterprise in references.Enterprises)
+        {
+            enterprises[enterprise.Id] = enterprise;
+        }
+
+        foreach (var compatriot in references.Compatriots)
+        {
+            compatriots[compatriot.Id] = compatriot;
+        }
+
+        foreach (var issue in references.Issues)
+        {
+            issues[issue.Id] = issue;
+        }
+    }
+
     public IReadOnlyList<ImportProblem> Problems => f.Problems;
 
     public DataSet? Read(JsonElement root)

@@ -230,6 +230,38 @@ public abstract class Accumulator<TSelf, TContribution>
         }
     }
 
+    /// <summary>
+    /// Gets the accumulator's state record by record: every record's key with its contribution. Writing these down and
+    /// giving them to <see cref="RestoreContribution"/> of an empty accumulator of the same context gives the same
+    /// figures; it is how a host persists an accumulator or sends it to another machine (a district's state to the city's).
+    /// </summary>
+    /// <returns>The keys and contributions, in no particular order; a copy the accumulator does not change.</returns>
+    /// <exception cref="InvalidOperationException">The accumulator is <see cref="DeliveryMode.ExactlyOnce"/>: it keeps no records.</exception>
+    public IReadOnlyList<KeyValuePair<RecordKey, TContribution>> ExportContributions() => [.. Entries];
+
+    /// <summary>
+    /// Adds a record's contribution by its key, as <see cref="ExportContributions"/> gave it, unless the key is already
+    /// present (at-least-once: a contribution delivered twice counts once).
+    /// </summary>
+    /// <param name="key">The record's key.</param>
+    /// <param name="contribution">Its contribution.</param>
+    /// <returns>Whether the record was new.</returns>
+    /// <exception cref="InvalidOperationException">The accumulator is <see cref="DeliveryMode.ExactlyOnce"/>.</exception>
+    /// <exception cref="ArgumentException">The key is the invalid default, or of a kind of record this accumulator does not count; nothing changed.</exception>
+    public bool RestoreContribution(RecordKey key, TContribution contribution)
+    {
+        _ = Keyed();
+        if (key.Id is null || !Counts(key.Kind))
+        {
+            throw new ArgumentException($"This accumulator does not count records of kind {key.Kind} (or the key is the invalid default).", nameof(key));
+        }
+
+        return AddContribution(key, contribution);
+    }
+
+    /// <summary>Whether the accumulator counts records of a kind.</summary>
+    private protected abstract bool Counts(RecordKind kind);
+
     /// <summary>Adds a record's contribution unless its key is already present (exactly-once: always).</summary>
     /// <returns>Whether the record was new.</returns>
     private protected bool AddContribution(RecordKey key, TContribution contribution)

@@ -197,6 +197,9 @@ public sealed class AwardAccumulator : Accumulator<AwardAccumulator, AwardContri
         }
     }
 
+    /// <inheritdoc/>
+    private protected override bool Counts(RecordKind kind) => kind is RecordKind.SubsidyAward;
+
     private protected override AwardAccumulator CreateEmpty() => new(Period, Mode, KeySpace);
 
     private protected override bool SameContext(AwardAccumulator other) => Period == other.Period;

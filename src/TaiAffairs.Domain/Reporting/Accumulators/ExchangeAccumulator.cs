@@ -297,6 +297,9 @@ public sealed class ExchangeAccumulator : Accumulator<ExchangeAccumulator, Excha
         sums!.Materials += other.sums.Materials;
     }
 
+    /// <inheritdoc/>
+    private protected override bool Counts(RecordKind kind) => kind is RecordKind.ExchangeEvent or RecordKind.Training or RecordKind.PolicyPublicity;
+
     private protected override ExchangeAccumulator CreateEmpty() => new(Period, Mode, KeySpace);
 
     private protected override bool SameContext(ExchangeAccumulator other) => Period == other.Period;

@@ -129,6 +129,9 @@ public sealed class GivingAccumulator : Accumulator<GivingAccumulator, GivingCon
         InvestmentCount += other.InvestmentCount;
     }
 
+    /// <inheritdoc/>
+    private protected override bool Counts(RecordKind kind) => kind is RecordKind.EnterpriseMoneyRecord;
+
     private protected override GivingAccumulator CreateEmpty() => new(Period, Mode, KeySpace);
 
     private protected override bool SameContext(GivingAccumulator other) => Period == other.Period;

@@ -485,6 +485,9 @@ public sealed class IssueAccumulator : Accumulator<IssueAccumulator, IssueContri
     /// <summary>Gets the keys of the enterprises' issues resolved in the period.</summary>
     internal IEnumerable<RecordKey> EnterpriseResolvedKeys() => Entries.Where(e => e.Value.HelpedEnterprise).Select(e => e.Key);
 
+    /// <inheritdoc/>
+    private protected override bool Counts(RecordKind kind) => kind is RecordKind.ServiceIssue;
+
     private protected override IssueAccumulator CreateEmpty() => new(Period, Calendar, Mode, KeySpace);
 
     private protected override bool SameContext(IssueAccumulator other) => Period == other.Period && ReferenceEquals(Calendar, other.Calendar);

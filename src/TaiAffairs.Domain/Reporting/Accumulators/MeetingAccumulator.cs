@@ -140,6 +140,9 @@ public sealed class MeetingAccumulator : Accumulator<MeetingAccumulator, Meeting
         }
     }
 
+    /// <inheritdoc/>
+    private protected override bool Counts(RecordKind kind) => kind is RecordKind.Meeting;
+
     private protected override MeetingAccumulator CreateEmpty() => new(Period, Mode, KeySpace);
 
     private protected override bool SameContext(MeetingAccumulator other) => Period == other.Period;

@@ -107,6 +107,9 @@ public sealed class SafetyAccumulator : Accumulator<SafetyAccumulator, SafetyCon
 
     private protected override void AddState(SafetyAccumulator other) => Rectified += other.Rectified;
 
+    /// <inheritdoc/>
+    private protected override bool Counts(RecordKind kind) => kind is RecordKind.SafetyFinding;
+
     private protected override SafetyAccumulator CreateEmpty() => new(Period, Mode, KeySpace);
 
     private protected override bool SameContext(SafetyAccumulator other) => Period == other.Period;

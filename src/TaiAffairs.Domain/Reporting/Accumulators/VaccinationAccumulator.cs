@@ -103,6 +103,9 @@ public sealed class VaccinationAccumulator : Accumulator<VaccinationAccumulator,
 
     private protected override void AddState(VaccinationAccumulator other) => KeyCounts.AddAll(people, other.people);
 
+    /// <inheritdoc/>
+    private protected override bool Counts(RecordKind kind) => kind is RecordKind.VaccinationDose;
+
     private protected override VaccinationAccumulator CreateEmpty() => new(Period, Mode, KeySpace);
 
     private protected override bool SameContext(VaccinationAccumulator other) => Period == other.Period;

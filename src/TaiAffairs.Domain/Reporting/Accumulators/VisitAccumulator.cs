@@ -242,6 +242,9 @@ public sealed class VisitAccumulator : Accumulator<VisitAccumulator, VisitContri
         CareVisits += other.CareVisits;
     }
 
+    /// <inheritdoc/>
+    private protected override bool Counts(RecordKind kind) => kind is RecordKind.EnterpriseVisit or RecordKind.CareVisit;
+
     private protected override VisitAccumulator CreateEmpty() => new(Period, Mode, KeySpace);
 
     private protected override bool SameContext(VisitAccumulator other) => Period == other.Period;

@@ -132,6 +132,9 @@ public sealed class YouthAccumulator : Accumulator<YouthAccumulator, YouthContri
         OccupationUnknown += other.OccupationUnknown;
     }
 
+    /// <inheritdoc/>
+    private protected override bool Counts(RecordKind kind) => kind is RecordKind.TaiwanYouth;
+
     private protected override YouthAccumulator CreateEmpty() => new(Period, Mode, KeySpace);
 
     private protected override bool SameContext(YouthAccumulator other) => Period == other.Period;
