@@ -192,7 +192,7 @@ public static class AggregateSnapshot
         }
 
         var value = (T)found.Items.Single();
-        return new SnapshotResult<T>(value, data.Year, data.Annotations.FirstOrDefault(), []);
+        return new SnapshotResult<T>(value, data.Year, data.Annotations.Count > 0 ? data.Annotations[0] : null, []);
     }
 
     private static string KindOf(Type type) =>
