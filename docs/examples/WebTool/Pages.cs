@@ -239,10 +239,10 @@ public static class Pages
             sb.Append(CultureInfo.InvariantCulture, $"<p>{E(line)}</p>");
         }
 
-        sb.Append("</section><h2>数字</h2><table class=\"figures\"><tr><th>项目</th><th>数值</th><th>来源</th></tr>");
+        sb.Append("</section><h2>数字</h2><table class=\"figures\"><tr><th>项目</th><th>发布数值</th><th>据记录计算</th><th>来源</th></tr>");
         foreach (var figure in figures.DistinctBy(f => (f.Key, f.Qualifier)))
         {
-            sb.Append(CultureInfo.InvariantCulture, $"<tr data-figure=\"{E(figure.Key.Name)}\"><td>{E(figure.Label)}</td><td class=\"value\" data-lower=\"{figure.Published.Lower}\">{E(figure.Published.ToString())}</td><td>{E(figure.Provenance.ToString())}</td></tr>");
+            sb.Append(CultureInfo.InvariantCulture, $"<tr data-figure=\"{E(figure.Key.Name)}\"><td>{E(figure.Label)}</td><td class=\"value\" data-lower=\"{figure.Published.Lower}\">{E(figure.Published.ToString())}</td><td class=\"computed\" data-computed=\"{figure.Computed?.Lower}\">{E(figure.Computed?.ToString() ?? "—")}</td><td>{E(figure.Provenance.ToString())}</td></tr>");
         }
 
         sb.Append(CultureInfo.InvariantCulture, $"</table><p class=\"note\">数字随每次办理即时更新（第{y.Year}年度）。</p>");

@@ -22,6 +22,7 @@ CREATE TABLE aggregates (
 CREATE INDEX aggregates_by_district ON aggregates (year, kind, district);
 
 -- Every save, for the office's own audit: who did what to which record, on which day of the record's calendar.
+-- A year imported again with 'replace' starts its records at version 1 again; their earlier log stays.
 CREATE TABLE changes (
     seq      bigserial   PRIMARY KEY,
     kind     text        NOT NULL,
@@ -30,6 +31,7 @@ CREATE TABLE changes (
     verb     text        NOT NULL,
     on_date  date,
     clerk    text        NOT NULL,
-    saved_at timestamptz NOT NULL,
-    UNIQUE (kind, id, version)
+    saved_at timestamptz NOT NULL
 );
+
+CREATE INDEX changes_by_record ON changes (kind, id, version);
