@@ -10,7 +10,7 @@ using TaiAffairs.Domain.Reporting;
 namespace WebTool.Tests;
 
 /// <summary>The web tool over HTTP against a real PostgreSQL: import, verbs, reviews, conflicts, bad input.</summary>
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresGroup.Name)]
 public sealed partial class WebToolTests(PostgresServer server)
 {
     private const string Ninghe = "/years/2021/districts/120117";

@@ -242,7 +242,7 @@ public static class Pages
         sb.Append("</section><h2>数字</h2><table class=\"figures\"><tr><th>项目</th><th>发布数值</th><th>据记录计算</th><th>来源</th></tr>");
         foreach (var figure in figures.DistinctBy(f => (f.Key, f.Qualifier)))
         {
-            sb.Append(CultureInfo.InvariantCulture, $"<tr data-figure=\"{E(figure.Key.Name)}\"><td>{E(figure.Label)}</td><td class=\"value\" data-lower=\"{figure.Published.Lower}\">{E(figure.Published.ToString())}</td><td class=\"computed\" data-computed=\"{figure.Computed?.Lower}\">{E(figure.Computed?.ToString() ?? "—")}</td><td>{E(figure.Provenance.ToString())}</td></tr>");
+            sb.Append(CultureInfo.InvariantCulture, $"<tr data-figure=\"{E(figure.Key.Name)}\"><td>{E(figure.Label)}</td><td class=\"value\" data-lower=\"{figure.Published.Lower}\">{E(figure.Published.ToString())}</td><td class=\"computed\" data-computed=\"{figure.Computed?.Lower}\">{E(figure.Computed?.ToString() ?? "—")}</td><td>{E(SourceText(figure.Provenance))}</td></tr>");
         }
 
         sb.Append(CultureInfo.InvariantCulture, $"</table><p class=\"note\">数字随每次办理即时更新（第{y.Year}年度）。</p>");
@@ -296,6 +296,15 @@ public static class Pages
         sb.Append(Form("reopen", "重新办理", "<label>原因 <input name=\"reason\"></label>"));
         return sb.ToString();
     }
+
+    private static string SourceText(Provenance provenance) => provenance switch
+    {
+        Provenance.Computed => "据记录计算",
+        Provenance.Declared => "区申报",
+        Provenance.DeclaredAndComputed => "区申报（与记录核对）",
+        Provenance.CombinedFromDistricts => "各区合计",
+        _ => provenance.ToString(),
+    };
 
     private static string DateText(OfficeYear y, string issueId, LocalDate date) =>
         E(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) + (y.DatesIllustrative(issueId) ? "（示例日期）" : string.Empty);
