@@ -126,6 +126,18 @@ public class AggregateSnapshotTests
         Assert.Contains(read.Problems, p => p.Code == code);
     }
 
+    // Hostile input read as a snapshot gets the importer's answer: the same problem at the same path, never a throw.
+    [Theory]
+    [MemberData(nameof(HostileDocumentTests.Corpus), MemberType = typeof(HostileDocumentTests))]
+    public void AHostileDocument_ReadAsASnapshot_GivesTheImportersProblem(string document, string code, string path)
+    {
+        var read = AggregateSnapshot.Read<ServiceIssue>(document, SnapshotReferences.None);
+
+        Assert.False(read.Success);
+        Assert.Null(read.Annotation);
+        Assert.Contains(read.Problems, p => p.Code == code && p.Path == path);
+    }
+
     [Fact]
     public void BadArguments_AreRefusedClearly()
     {
