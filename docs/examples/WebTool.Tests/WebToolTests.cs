@@ -72,7 +72,7 @@ public sealed partial class WebToolTests(PostgresServer server)
     }
 
     [Fact]
-    public async Task ImportingAYearAgain_IsRefusedUnlessReplaced_AndReplacingStartsTheYearAfresh()
+    public async Task ImportingAYearAgain_IsRefusedUnlessReplaced_AndReplacingKeepsVersionsRising()
     {
         var database = await server.NewDatabaseAsync();
         await using var tool = await RunningTool.StartAsync(database);
@@ -84,9 +84,34 @@ public sealed partial class WebToolTests(PostgresServer server)
         Assert.Contains("import.year-exists", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(2, await Version(tool, "ninghe-job"));
 
+        // Replacing: the file's records are the year's again (the reopening is gone), at a new version, so a page still
+        // showing version 2 gets a conflict instead of saving over the replaced record.
         var replaced = await tool.Http.PostAsync("/import", FileForm(File.ReadAllText(Repository.DataSet), replace: true));
         Assert.Equal(HttpStatusCode.Redirect, replaced.StatusCode);
-        Assert.Equal(1, await Version(tool, "ninghe-job"));
+        Assert.Equal(3, await Version(tool, "ninghe-job"));
+        Assert.Equal(2, await Version(tool, "ninghe-land"));
+        Assert.Equal(3, Figure(await tool.Http.GetStringAsync(Ninghe), "IssuesResolved"));
+        Assert.Equal(HttpStatusCode.Conflict, (await Post(tool, "/issues/ninghe-job/resolve", ("version", "2"), ("date", "2021-08-10"), ("by", "ninghe-rsj"), ("outcome", "x"))).StatusCode);
+        Assert.Equal(["import", "reopen", "import"], await Verbs(database, "ninghe-job"));
+    }
+
+    [Fact]
+    public async Task TwoYears_KeepTheirOwnRows_AndAChangeTouchesOnlyItsYear()
+    {
+        var database = await server.NewDatabaseAsync();
+        await using var tool = await RunningTool.StartAsync(database);
+        await Import(tool);
+        var next = File.ReadAllText(Repository.DataSet).Replace("\"year\": 2021", "\"year\": 2022", StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await tool.Http.PostAsync("/import", FileForm(next))).StatusCode);
+
+        Assert.Equal("[2022,2021]", await tool.Http.GetStringAsync("/api/years"));
+        var perYear = await Count(database, "SELECT count(*) FROM aggregates WHERE year = 2021");
+        Assert.Equal(perYear, await Count(database, "SELECT count(*) FROM aggregates WHERE year = 2022"));
+
+        // An issue in both years: the pages and the API work on the newest year's row; 2021's stays as it was.
+        Assert.Equal(HttpStatusCode.Redirect, (await Post(tool, "/issues/ninghe-job/reopen", ("version", "1"), ("date", "2021-08-01"), ("reason", "招聘未到岗"))).StatusCode);
+        Assert.Equal(1, await Count(database, "SELECT count(*) FROM aggregates WHERE year = 2022 AND kind = 'issue' AND id = 'ninghe-job' AND version = 2"));
+        Assert.Equal(1, await Count(database, "SELECT count(*) FROM aggregates WHERE year = 2021 AND kind = 'issue' AND id = 'ninghe-job' AND version = 1"));
         Assert.Equal(3, Figure(await tool.Http.GetStringAsync(Ninghe), "IssuesResolved"));
     }
 
@@ -283,7 +308,7 @@ public sealed partial class WebToolTests(PostgresServer server)
     {
         await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT verb FROM changes WHERE kind = 'issue' AND id = @id ORDER BY version", connection);
+        await using var command = new NpgsqlCommand("SELECT verb FROM changes WHERE kind = 'issue' AND id = @id ORDER BY seq", connection);
         command.Parameters.AddWithValue("id", issue);
         var verbs = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();

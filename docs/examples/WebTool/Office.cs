@@ -284,7 +284,7 @@ public sealed class Office(Store store, IClock clock)
         int version;
         try
         {
-            version = await store.SaveAsync("issue", issueId, expected!.Value, snapshot!, verb, date, clerk, ct);
+            version = await store.SaveAsync(row.Year, "issue", issueId, expected!.Value, snapshot!, verb, date, clerk, ct);
         }
         catch (ConcurrencyConflictException ex)
         {

@@ -51,47 +51,58 @@ public sealed class Store(NpgsqlDataSource db, IClock clock)
 
     /// <summary>
     /// Stores an imported data set: the document and every record as its own row, in one transaction (all or nothing).
+    /// Replacing a year keeps each record's version rising (a page showing an earlier version gets a conflict) and
+    /// deletes the year's records the new file does not have.
     /// </summary>
     /// <returns><see langword="false"/> when the year is already stored and <paramref name="replace"/> is not set (nothing changed).</returns>
     public async Task<bool> ImportAsync(DataSet data, string document, bool replace, string clerk, CancellationToken ct = default)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        await using (var exists = new NpgsqlCommand("SELECT 1 FROM data_sets WHERE year = @year FOR UPDATE", connection, transaction))
+        await using (var upsert = new NpgsqlCommand(
+            "INSERT INTO data_sets (year, document, imported_at) VALUES (@year, @document, @at) ON CONFLICT (year) DO UPDATE SET document = EXCLUDED.document, imported_at = EXCLUDED.imported_at WHERE @replace RETURNING 1",
+            connection,
+            transaction))
         {
-            exists.Parameters.AddWithValue("year", data.Year);
-            if (await exists.ExecuteScalarAsync(ct) is not null)
+            upsert.Parameters.AddWithValue("year", data.Year);
+            upsert.Parameters.Add(new NpgsqlParameter("document", NpgsqlDbType.Jsonb) { Value = document });
+            upsert.Parameters.AddWithValue("at", clock.GetCurrentInstant());
+            upsert.Parameters.AddWithValue("replace", replace);
+            if (await upsert.ExecuteScalarAsync(ct) is null)
             {
-                if (!replace)
-                {
-                    return false;
-                }
-
-                await using var delete = new NpgsqlCommand("DELETE FROM data_sets WHERE year = @year", connection, transaction);
-                delete.Parameters.AddWithValue("year", data.Year);
-                await delete.ExecuteNonQueryAsync(ct);
+                return false;
             }
         }
 
-        await using (var insert = new NpgsqlCommand("INSERT INTO data_sets (year, document, imported_at) VALUES (@year, @document, @at)", connection, transaction))
+        var rows = Rows.Of(data).ToArray();
+        await using (var stale = new NpgsqlCommand("DELETE FROM aggregates WHERE year = @year AND NOT ((kind, id) = ANY (SELECT * FROM unnest(@kinds, @ids)))", connection, transaction))
         {
-            insert.Parameters.AddWithValue("year", data.Year);
-            insert.Parameters.Add(new NpgsqlParameter("document", NpgsqlDbType.Jsonb) { Value = document });
-            insert.Parameters.AddWithValue("at", clock.GetCurrentInstant());
-            await insert.ExecuteNonQueryAsync(ct);
+            stale.Parameters.AddWithValue("year", data.Year);
+            stale.Parameters.AddWithValue("kinds", rows.Select(r => r.Kind).ToArray());
+            stale.Parameters.AddWithValue("ids", rows.Select(r => r.Id).ToArray());
+            await stale.ExecuteNonQueryAsync(ct);
         }
 
+        var now = clock.GetCurrentInstant();
         var batch = new NpgsqlBatch(connection, transaction);
-        foreach (var row in Rows.Of(data))
+        foreach (var row in rows)
         {
-            var command = new NpgsqlBatchCommand("INSERT INTO aggregates (kind, id, year, district, snapshot, version) VALUES ($1, $2, $3, $4, $5, 1)");
+            var command = new NpgsqlBatchCommand(
+                """
+                WITH saved AS (
+                    INSERT INTO aggregates (year, kind, id, district, snapshot, version) VALUES ($1, $2, $3, $4, $5, 1)
+                    ON CONFLICT (year, kind, id) DO UPDATE SET district = EXCLUDED.district, snapshot = EXCLUDED.snapshot, version = aggregates.version + 1
+                    RETURNING year, kind, id, version)
+                INSERT INTO changes (year, kind, id, version, verb, on_date, clerk, saved_at) SELECT year, kind, id, version, 'import', NULL, $6, $7 FROM saved
+                """);
+            command.Parameters.Add(new NpgsqlParameter { Value = data.Year });
             command.Parameters.Add(new NpgsqlParameter { Value = row.Kind });
             command.Parameters.Add(new NpgsqlParameter { Value = row.Id });
-            command.Parameters.Add(new NpgsqlParameter { Value = data.Year });
             command.Parameters.Add(new NpgsqlParameter { Value = (object?)row.District ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer });
             command.Parameters.Add(new NpgsqlParameter { Value = row.Snapshot, NpgsqlDbType = NpgsqlDbType.Jsonb });
+            command.Parameters.Add(new NpgsqlParameter { Value = clerk });
+            command.Parameters.Add(new NpgsqlParameter { Value = now });
             batch.BatchCommands.Add(command);
-            batch.BatchCommands.Add(Change(row.Kind, row.Id, 1, "import", null, clerk));
         }
 
         await using (batch)
@@ -135,10 +146,10 @@ public sealed class Store(NpgsqlDataSource db, IClock clock)
         return (document, records);
     }
 
-    /// <summary>Finds one record's row.</summary>
+    /// <summary>Finds one record's row (of the newest year that has it).</summary>
     public async Task<StoredRecord?> FindAsync(string kind, string id, CancellationToken ct = default)
     {
-        await using var command = db.CreateCommand("SELECT kind, id, year, district, snapshot::text, version FROM aggregates WHERE kind = @kind AND id = @id");
+        await using var command = db.CreateCommand("SELECT kind, id, year, district, snapshot::text, version FROM aggregates WHERE kind = @kind AND id = @id ORDER BY year DESC LIMIT 1");
         command.Parameters.AddWithValue("kind", kind);
         command.Parameters.AddWithValue("id", id);
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -151,12 +162,13 @@ public sealed class Store(NpgsqlDataSource db, IClock clock)
     /// </summary>
     /// <returns>The new version.</returns>
     /// <exception cref="ConcurrencyConflictException">The row is at another version (or gone): nothing was saved.</exception>
-    public async Task<int> SaveAsync(string kind, string id, int expectedVersion, string snapshot, string verb, LocalDate? on, string clerk, CancellationToken ct = default)
+    public async Task<int> SaveAsync(int year, string kind, string id, int expectedVersion, string snapshot, string verb, LocalDate? on, string clerk, CancellationToken ct = default)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        await using (var update = new NpgsqlCommand("UPDATE aggregates SET snapshot = @snapshot, version = version + 1 WHERE kind = @kind AND id = @id AND version = @expected", connection, transaction))
+        await using (var update = new NpgsqlCommand("UPDATE aggregates SET snapshot = @snapshot, version = version + 1 WHERE year = @year AND kind = @kind AND id = @id AND version = @expected", connection, transaction))
         {
+            update.Parameters.AddWithValue("year", year);
             update.Parameters.AddWithValue("kind", kind);
             update.Parameters.AddWithValue("id", id);
             update.Parameters.AddWithValue("expected", expectedVersion);
@@ -164,12 +176,15 @@ public sealed class Store(NpgsqlDataSource db, IClock clock)
             if (await update.ExecuteNonQueryAsync(ct) == 0)
             {
                 await transaction.RollbackAsync(ct);
-                var current = await FindAsync(kind, id, ct);
-                throw new ConcurrencyConflictException(kind, id, expectedVersion, current?.Version ?? 0);
+                await using var now = db.CreateCommand("SELECT version FROM aggregates WHERE year = @year AND kind = @kind AND id = @id");
+                now.Parameters.AddWithValue("year", year);
+                now.Parameters.AddWithValue("kind", kind);
+                now.Parameters.AddWithValue("id", id);
+                throw new ConcurrencyConflictException(kind, id, expectedVersion, await now.ExecuteScalarAsync(ct) is int current ? current : 0);
             }
         }
 
-        var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { Change(kind, id, expectedVersion + 1, verb, on, clerk) } };
+        var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { Change(year, kind, id, expectedVersion + 1, verb, on, clerk) } };
         await using (batch)
         {
             await batch.ExecuteNonQueryAsync(ct);
@@ -185,7 +200,7 @@ public sealed class Store(NpgsqlDataSource db, IClock clock)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        await using (var insert = new NpgsqlCommand("INSERT INTO aggregates (kind, id, year, district, snapshot, version) VALUES (@kind, @id, @year, @district, @snapshot, 1) ON CONFLICT DO NOTHING", connection, transaction))
+        await using (var insert = new NpgsqlCommand("INSERT INTO aggregates (year, kind, id, district, snapshot, version) VALUES (@year, @kind, @id, @district, @snapshot, 1) ON CONFLICT DO NOTHING", connection, transaction))
         {
             insert.Parameters.AddWithValue("kind", kind);
             insert.Parameters.AddWithValue("id", id);
@@ -198,7 +213,7 @@ public sealed class Store(NpgsqlDataSource db, IClock clock)
             }
         }
 
-        var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { Change(kind, id, 1, verb, on, clerk) } };
+        var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { Change(year, kind, id, 1, verb, on, clerk) } };
         await using (batch)
         {
             await batch.ExecuteNonQueryAsync(ct);
@@ -208,25 +223,9 @@ public sealed class Store(NpgsqlDataSource db, IClock clock)
         return true;
     }
 
-    /// <summary>Gets a record's logged changes, oldest first.</summary>
-    public async Task<IReadOnlyList<(int Version, string Verb, LocalDate? On, string Clerk, Instant SavedAt)>> ChangesAsync(string kind, string id, CancellationToken ct = default)
+    private NpgsqlBatchCommand Change(int year, string kind, string id, int version, string verb, LocalDate? on, string clerk)
     {
-        await using var command = db.CreateCommand("SELECT version, verb, on_date, clerk, saved_at FROM changes WHERE kind = @kind AND id = @id ORDER BY version");
-        command.Parameters.AddWithValue("kind", kind);
-        command.Parameters.AddWithValue("id", id);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var changes = new List<(int, string, LocalDate?, string, Instant)>();
-        while (await reader.ReadAsync(ct))
-        {
-            changes.Add((reader.GetInt32(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetFieldValue<LocalDate>(2), reader.GetString(3), reader.GetFieldValue<Instant>(4)));
-        }
-
-        return changes;
-    }
-
-    private NpgsqlBatchCommand Change(string kind, string id, int version, string verb, LocalDate? on, string clerk)
-    {
-        var command = new NpgsqlBatchCommand("INSERT INTO changes (kind, id, version, verb, on_date, clerk, saved_at) VALUES ($1, $2, $3, $4, $5, $6, $7)");
+        var command = new NpgsqlBatchCommand("INSERT INTO changes (year, kind, id, version, verb, on_date, clerk, saved_at) VALUES ($8, $1, $2, $3, $4, $5, $6, $7)");
         command.Parameters.Add(new NpgsqlParameter { Value = kind });
         command.Parameters.Add(new NpgsqlParameter { Value = id });
         command.Parameters.Add(new NpgsqlParameter { Value = version });
@@ -234,6 +233,7 @@ public sealed class Store(NpgsqlDataSource db, IClock clock)
         command.Parameters.Add(new NpgsqlParameter { Value = on is { } date ? date : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Date });
         command.Parameters.Add(new NpgsqlParameter { Value = clerk });
         command.Parameters.Add(new NpgsqlParameter { Value = clock.GetCurrentInstant() });
+        command.Parameters.Add(new NpgsqlParameter { Value = year });
         return command;
     }
 

@@ -16,15 +16,19 @@ CREATE TABLE aggregates (
     district integer,            -- the county-level district's code, where the record has one
     snapshot jsonb   NOT NULL,
     version  integer NOT NULL CHECK (version >= 1),
-    PRIMARY KEY (kind, id)
+    -- Each year is its own data set: a department (or an issue carried over) of two years is a row of each.
+    PRIMARY KEY (year, kind, id)
 );
 
 CREATE INDEX aggregates_by_district ON aggregates (year, kind, district);
+CREATE INDEX aggregates_by_id ON aggregates (kind, id);
 
 -- Every save, for the office's own audit: who did what to which record, on which day of the record's calendar.
--- A year imported again with 'replace' starts its records at version 1 again; their earlier log stays.
+-- A year imported again with "replace" raises the version of every record it keeps (a page showing the earlier
+-- version then gets a conflict) and deletes the records the new file no longer has.
 CREATE TABLE changes (
     seq      bigserial   PRIMARY KEY,
+    year     integer     NOT NULL,
     kind     text        NOT NULL,
     id       text        NOT NULL,
     version  integer     NOT NULL,
@@ -34,4 +38,4 @@ CREATE TABLE changes (
     saved_at timestamptz NOT NULL
 );
 
-CREATE INDEX changes_by_record ON changes (kind, id, version);
+CREATE INDEX changes_by_record ON changes (year, kind, id, version);
