@@ -235,6 +235,22 @@ public sealed partial class WebToolTests(PostgresServer server)
         }
 
         Assert.Equal(openBefore, await OpenCount(tool, 120115));
+
+        // An issue registered in error is withdrawn before acceptance: its row, worklist entry and review contribution go.
+        var reviewBefore = await tool.Http.GetStringAsync("/api/years/2021/districts/120115/review");
+        var raisedBefore = await Raised(tool, 120115);
+        await Api(tool, "/api/years/2021/issues", new() { ["id"] = "baodi-typo", ["district"] = "120115", ["subject"] = enterprise, ["category"] = "Other", ["channel"] = "Letter", ["raisedOn"] = "2021-09-20", ["summary"] = "重复登记" }, HttpStatusCode.OK);
+        Assert.Equal(openBefore + 1, await OpenCount(tool, 120115));
+        Assert.Equal(raisedBefore + 1, await Raised(tool, 120115));
+        Assert.Equal("concurrency.conflict", (await Api(tool, "/api/issues/baodi-typo/withdraw", new() { ["version"] = "2" }, HttpStatusCode.Conflict)).GetProperty("code").GetString());
+        await Api(tool, "/api/issues/baodi-typo/withdraw", new() { ["version"] = "1" }, HttpStatusCode.OK);
+        Assert.Equal(reviewBefore, await tool.Http.GetStringAsync("/api/years/2021/districts/120115/review"));
+        Assert.Equal(raisedBefore, await Raised(tool, 120115));
+        Assert.Equal(openBefore, await OpenCount(tool, 120115));
+        Assert.Equal(0, await Count(database, "SELECT count(*) FROM aggregates WHERE kind = 'issue' AND id = 'baodi-typo'"));
+        var notRaised = await Api(tool, "/api/issues/baodi-new-1/withdraw", new() { ["version"] = "8" }, (HttpStatusCode)422);
+        Assert.Equal("webtool.withdraw-only-before-acceptance", notRaised.GetProperty("code").GetString());
+
         Assert.Equal(resolvedBefore + 1, Figure(await tool.Http.GetStringAsync("/years/2021/districts/120115"), "IssuesResolved"));
         var duplicate = await Api(tool, "/api/years/2021/issues", new() { ["id"] = "baodi-new-1", ["district"] = "120115", ["subject"] = enterprise, ["category"] = "Financing", ["channel"] = "Visit", ["raisedOn"] = "2021-09-01", ["summary"] = "再次" }, (HttpStatusCode)422);
         Assert.Equal("issue.id-is-unique", duplicate.GetProperty("code").GetString());
@@ -292,6 +308,9 @@ public sealed partial class WebToolTests(PostgresServer server)
 
     private static async Task<int> OpenCount(RunningTool tool, int district) =>
         (await tool.Http.GetFromJsonAsync<JsonElement>($"/api/years/2021/districts/{district}/worklist")).GetProperty("items").GetArrayLength();
+
+    private static async Task<int> Raised(RunningTool tool, int district) =>
+        (await tool.Http.GetFromJsonAsync<JsonElement>($"/api/years/2021/districts/{district}/figures")).GetProperty("issues").GetProperty("raised").GetInt32();
 
     private static async Task<int> Version(RunningTool tool, string issue) =>
         (await tool.Http.GetFromJsonAsync<JsonElement>($"/api/issues/{issue}")).GetProperty("version").GetInt32();

@@ -30,6 +30,11 @@ public static class Api
             !District.TryFromCode(code, out var district) ? Problem(404, "district.unknown", $"{code} is not a county-level district's code.")
             : office.With(year, y => Results.Text(JsonReviewRenderer.Render(y.Builder.BuildDistrict(district)), "application/json; charset=utf-8")) ?? NoYear(year));
 
+        // Every running figure of the district's accumulators (raised, carried over, by category ...), not only the review's.
+        api.MapGet("/years/{year:int}/districts/{code:int}/figures", (int year, int code, Office office) =>
+            !District.TryFromCode(code, out var district) ? Problem(404, "district.unknown", $"{code} is not a county-level district's code.")
+            : office.With(year, y => Results.Text(y.Builder.BuildDistrict(district).Figures.ToJson(), "application/json; charset=utf-8")) ?? NoYear(year));
+
         api.MapGet("/years/{year:int}/districts/{code:int}/worklist", (int year, int code, string? department, string? asOf, Office office) =>
         {
             if (!District.TryFromCode(code, out var district))
@@ -83,9 +88,9 @@ public static class Api
                 : Problem(400, "json.malformed", "The body is a JSON object of strings."));
 
         api.MapPost("/issues/{id}/{verb}", async (string id, string verb, HttpRequest request, Office office) =>
-            await Fields(request) is { } fields
-                ? Answer(await office.ChangeAsync(id, verb, fields, Clerk(fields), request.HttpContext.RequestAborted))
-                : Problem(400, "json.malformed", "The body is a JSON object of strings."));
+            await Fields(request) is not { } fields ? Problem(400, "json.malformed", "The body is a JSON object of strings.")
+            : verb == "withdraw" ? Answer(await office.WithdrawAsync(id, fields, Clerk(fields), request.HttpContext.RequestAborted))
+            : Answer(await office.ChangeAsync(id, verb, fields, Clerk(fields), request.HttpContext.RequestAborted)));
     }
 
     private static string Clerk(Dictionary<string, string?> fields) => fields.TryGetValue("clerk", out var c) && !string.IsNullOrWhiteSpace(c) ? c : "api";

@@ -206,6 +206,63 @@ public sealed class Office(Store store, IClock clock)
     }
 
     /// <summary>
+    /// Withdraws an issue registered in error: only one that is still as raised (not yet accepted), at the version the
+    /// clerk saw. The row is deleted and the issue leaves the review (the builder's <c>Remove</c>) and the worklists.
+    /// </summary>
+    public async Task<Outcome> WithdrawAsync(string issueId, IReadOnlyDictionary<string, string?> form, string clerk, CancellationToken ct = default)
+    {
+        var errors = new List<string>();
+        var expected = Field(form, "version", errors, v => int.TryParse(v, CultureInfo.InvariantCulture, out var n) && n >= 1 ? n : (int?)null, "版本号（页面上的隐藏字段）");
+        var row = await store.FindAsync("issue", issueId, ct);
+        if (row is null)
+        {
+            return new Outcome.NotFound($"没有编号为 {issueId} 的事项。");
+        }
+
+        if (errors.Count > 0)
+        {
+            return new Outcome.Invalid(errors);
+        }
+
+        if (row.Version != expected)
+        {
+            return Conflict(issueId, expected!.Value, row.Version);
+        }
+
+        var year = With(row.Year, y => y);
+        var read = AggregateSnapshot.Read<ServiceIssue>(row.Snapshot, year?.References ?? SnapshotReferences.None);
+        if (year is null || !read.Success)
+        {
+            return read.Success ? new Outcome.NotFound($"{row.Year}年的数据尚未载入。") : new Outcome.Problems(read.Problems);
+        }
+
+        if (read.Value.Status != IssueStatus.Raised)
+        {
+            return new Outcome.Refused("webtool.withdraw-only-before-acceptance", $"事项 {issueId} 已{read.Value.Status.InternalLabel}，只能撤回尚未受理的登记；如需了结，请办结或未解决结案。");
+        }
+
+        try
+        {
+            await store.DeleteAsync(row.Year, "issue", issueId, expected!.Value, "withdraw", null, clerk, ct);
+        }
+        catch (ConcurrencyConflictException ex)
+        {
+            return Conflict(issueId, ex.Expected, ex.Current);
+        }
+
+        lock (gate)
+        {
+            if (year.Issues.Remove(issueId, out var held))
+            {
+                year.Builder.Remove(held.Issue);
+                year.References = SnapshotReferences.Create(year.Data.Departments, year.Data.Enterprises, year.Data.Compatriots, year.Issues.Values.Select(i => i.Issue));
+            }
+        }
+
+        return new Outcome.Saved(issueId, expected.Value + 1, "Withdrawn");
+    }
+
+    /// <summary>
     /// Applies a verb to an issue as stored at the version the clerk saw: accept, assign, reroute, hold, resume,
     /// report-in, resolve, close, reopen.
     /// </summary>

@@ -110,6 +110,12 @@ public static class Pages
                 return Error(400, "表单有误", ["请通过页面上的表单提交。"]);
             }
 
+            if (verb == "withdraw")
+            {
+                var withdrawn = await office.WithdrawAsync(id, form, ClerkOf(form), request.HttpContext.RequestAborted);
+                return withdrawn is Outcome.Saved ? Html("已撤回", $"<p id=\"withdrawn\">事项 {E(id)} 的登记已撤回。</p>" + Back("/")) : OutcomePage(withdrawn, $"/issues/{id}", form);
+            }
+
             var outcome = await office.ChangeAsync(id, verb, form, ClerkOf(form), request.HttpContext.RequestAborted);
             return outcome is Outcome.Saved ? Results.Redirect($"/issues/{id}") : OutcomePage(outcome, $"/issues/{id}", form);
         });
@@ -294,6 +300,10 @@ public static class Pages
         sb.Append(Form("resolve", "办结", "<label>办结部门 <input name=\"by\"></label> <label>结果 <input name=\"outcome\"></label> <label>跑动次数 <input name=\"trips\" size=\"3\"></label>"));
         sb.Append(Form("close", "未解决结案", "<label>原因 <input name=\"reason\"></label>"));
         sb.Append(Form("reopen", "重新办理", "<label>原因 <input name=\"reason\"></label>"));
+        if (issue.Status == IssueStatus.Raised)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<form method=\"post\" action=\"/issues/{E(id)}/withdraw\" class=\"verb\" id=\"withdraw\"><input type=\"hidden\" name=\"version\" value=\"{version}\"><button type=\"submit\">撤回登记（登记有误）</button></form>");
+        }
         return sb.ToString();
     }
 

@@ -194,6 +194,34 @@ public sealed class Store(NpgsqlDataSource db, IClock clock)
         return expectedVersion + 1;
     }
 
+    /// <summary>Deletes a record if the row is still at <paramref name="expectedVersion"/>, and logs it.</summary>
+    /// <exception cref="ConcurrencyConflictException">The row is at another version (or gone): nothing was deleted.</exception>
+    public async Task DeleteAsync(int year, string kind, string id, int expectedVersion, string verb, LocalDate? on, string clerk, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using (var delete = new NpgsqlCommand("DELETE FROM aggregates WHERE year = @year AND kind = @kind AND id = @id AND version = @expected", connection, transaction))
+        {
+            delete.Parameters.AddWithValue("year", year);
+            delete.Parameters.AddWithValue("kind", kind);
+            delete.Parameters.AddWithValue("id", id);
+            delete.Parameters.AddWithValue("expected", expectedVersion);
+            if (await delete.ExecuteNonQueryAsync(ct) == 0)
+            {
+                await transaction.RollbackAsync(ct);
+                throw new ConcurrencyConflictException(kind, id, expectedVersion, (await FindAsync(kind, id, ct))?.Version ?? 0);
+            }
+        }
+
+        var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { Change(year, kind, id, expectedVersion + 1, verb, on, clerk) } };
+        await using (batch)
+        {
+            await batch.ExecuteNonQueryAsync(ct);
+        }
+
+        await transaction.CommitAsync(ct);
+    }
+
     /// <summary>Adds a new record at version 1.</summary>
     /// <returns><see langword="false"/> when a record of that kind and id exists (nothing changed).</returns>
     public async Task<bool> AddAsync(string kind, string id, int year, int? district, string snapshot, string verb, LocalDate? on, string clerk, CancellationToken ct = default)

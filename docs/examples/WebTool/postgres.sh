@@ -26,12 +26,14 @@ cmd=${1:-}
 dir=${2:-}
 [ -n "$cmd" ] && [ -n "$dir" ] || { echo "usage: postgres.sh start DIR [PORT] | stop DIR" >&2; exit 2; }
 bin=$(find_bin)
+[ "$cmd" = start ] && mkdir -p "$dir"
+[ -d "$dir" ] && dir=$(cd "$dir" && pwd)
+# The server's user may not enter the caller's working directory: run everything from /.
+cd /
 
 case "$cmd" in
   start)
     port=${3:-55432}
-    mkdir -p "$dir"
-    dir=$(cd "$dir" && pwd)
     # The server's own folder belongs to the user running it (a root-owned temporary folder is closed to 'postgres').
     server=$("${run_as[@]}" mktemp -d "${TMPDIR:-/tmp}/taiaffairs-pg.XXXXXX")
     echo "$server" > "$dir/server-dir"
