@@ -176,21 +176,11 @@ public sealed class Store(NpgsqlDataSource db, IClock clock)
             if (await update.ExecuteNonQueryAsync(ct) == 0)
             {
                 await transaction.RollbackAsync(ct);
-                await using var now = db.CreateCommand("SELECT version FROM aggregates WHERE year = @year AND kind = @kind AND id = @id");
-                now.Parameters.AddWithValue("year", year);
-                now.Parameters.AddWithValue("kind", kind);
-                now.Parameters.AddWithValue("id", id);
-                throw new ConcurrencyConflictException(kind, id, expectedVersion, await now.ExecuteScalarAsync(ct) is int current ? current : 0);
+                throw new ConcurrencyConflictException(kind, id, expectedVersion, await CurrentVersionAsync(year, kind, id, ct));
             }
         }
 
-        var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { Change(year, kind, id, expectedVersion + 1, verb, on, clerk) } };
-        await using (batch)
-        {
-            await batch.ExecuteNonQueryAsync(ct);
-        }
-
-        await transaction.CommitAsync(ct);
+        await LogAndCommitAsync(connection, transaction, Change(year, kind, id, expectedVersion + 1, verb, on, clerk), ct);
         return expectedVersion + 1;
     }
 
@@ -209,17 +199,11 @@ public sealed class Store(NpgsqlDataSource db, IClock clock)
             if (await delete.ExecuteNonQueryAsync(ct) == 0)
             {
                 await transaction.RollbackAsync(ct);
-                throw new ConcurrencyConflictException(kind, id, expectedVersion, (await FindAsync(kind, id, ct))?.Version ?? 0);
+                throw new ConcurrencyConflictException(kind, id, expectedVersion, await CurrentVersionAsync(year, kind, id, ct));
             }
         }
 
-        var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { Change(year, kind, id, expectedVersion + 1, verb, on, clerk) } };
-        await using (batch)
-        {
-            await batch.ExecuteNonQueryAsync(ct);
-        }
-
-        await transaction.CommitAsync(ct);
+        await LogAndCommitAsync(connection, transaction, Change(year, kind, id, expectedVersion + 1, verb, on, clerk), ct);
     }
 
     /// <summary>Adds a new record at version 1.</summary>
@@ -241,14 +225,27 @@ public sealed class Store(NpgsqlDataSource db, IClock clock)
             }
         }
 
-        var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { Change(year, kind, id, 1, verb, on, clerk) } };
-        await using (batch)
+        await LogAndCommitAsync(connection, transaction, Change(year, kind, id, 1, verb, on, clerk), ct);
+        return true;
+    }
+
+    private async Task<int> CurrentVersionAsync(int year, string kind, string id, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand("SELECT version FROM aggregates WHERE year = @year AND kind = @kind AND id = @id");
+        command.Parameters.AddWithValue("year", year);
+        command.Parameters.AddWithValue("kind", kind);
+        command.Parameters.AddWithValue("id", id);
+        return await command.ExecuteScalarAsync(ct) is int current ? current : 0;
+    }
+
+    private static async Task LogAndCommitAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, NpgsqlBatchCommand change, CancellationToken ct)
+    {
+        await using (var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { change } })
         {
             await batch.ExecuteNonQueryAsync(ct);
         }
 
         await transaction.CommitAsync(ct);
-        return true;
     }
 
     private NpgsqlBatchCommand Change(int year, string kind, string id, int version, string verb, LocalDate? on, string clerk)
