@@ -143,6 +143,11 @@ public static class FuzzHarness
         }
 
         Interlocked.Increment(ref imported);
+        if (Snapshots(result.DataSet!) is { } snapshotFailure)
+        {
+            return snapshotFailure;
+        }
+
         var city = result.DataSet!.ToReviewBuilder(WorkingDayCalendar.ChinaMainland).BuildCity();
         _ = ChineseTextRenderer.Render(city);
         _ = MarkdownRenderer.Render(city);
@@ -156,6 +161,29 @@ public static class FuzzHarness
         }
 
         return DataSetExporter.Export(again.DataSet) == export ? null : "the export does not round-trip";
+    }
+
+    /// <summary>Every issue, enterprise, compatriot, award and event of an imported document round-trips through its snapshot.</summary>
+    private static string? Snapshots(DataSet data)
+    {
+        var references = SnapshotReferences.Of(data);
+        string? Trip<T>(T record, Func<T, string> write)
+            where T : class
+        {
+            var json = write(record);
+            var read = AggregateSnapshot.Read<T>(json, references);
+            return !read.Success ? $"a {typeof(T).Name} snapshot did not read: " + string.Join("; ", read.Problems.Take(3))
+                : write(read.Value) != json ? $"a {typeof(T).Name} snapshot does not round-trip"
+                : null;
+        }
+
+        var y = data.Year;
+        return data.Issues.Select(x => Trip(x, r => AggregateSnapshot.Write(y, r)))
+            .Concat(data.Enterprises.Select(x => Trip(x, r => AggregateSnapshot.Write(y, r))))
+            .Concat(data.Compatriots.Select(x => Trip(x, r => AggregateSnapshot.Write(y, r))))
+            .Concat(data.Awards.Select(x => Trip(x, r => AggregateSnapshot.Write(y, r))))
+            .Concat(data.Events.Select(x => Trip(x, r => AggregateSnapshot.Write(y, r))))
+            .FirstOrDefault(failure => failure is not null);
     }
 
     /// <summary>A path is inside the document when it starts at the root and every segment but the last exists.</summary>
