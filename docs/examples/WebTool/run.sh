@@ -5,8 +5,18 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 port=${1:-5080}
 db=$(mktemp -d)
-trap 'bash "$here/postgres.sh" stop "$db"; rm -rf "$db"' EXIT
-export TAIAFFAIRS_PG=$(bash "$here/postgres.sh" start "$db" $((port + 10000)))
+tool=
+cleanup() {
+  if [ -n "$tool" ]; then kill "$tool" 2>/dev/null || true; wait "$tool" 2>/dev/null || true; fi
+  bash "$here/postgres.sh" stop "$db" || true
+  rm -rf "$db"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+TAIAFFAIRS_PG=$(bash "$here/postgres.sh" start "$db" $((port + 10000)))
+export TAIAFFAIRS_PG
 echo "PostgreSQL: $TAIAFFAIRS_PG"
 echo "The web tool: http://127.0.0.1:$port/ (Ctrl+C stops both)"
-dotnet run --project "$here/WebTool.csproj" -- --urls "http://127.0.0.1:$port"
+dotnet run --project "$here/WebTool.csproj" -- --urls "http://127.0.0.1:$port" &
+tool=$!
+wait "$tool"
