@@ -77,9 +77,7 @@ public sealed class BrowserTests(PostgresServer server) : IAsyncLifetime
         Assert.Equal("3", await Computed(page));
         Assert.Contains("宁河", await page.InnerTextAsync("section.review"), StringComparison.Ordinal);
 
-        var folder = Environment.GetEnvironmentVariable("TAIAFFAIRS_ARTIFACTS") is { Length: > 0 } a ? a : Path.Combine(Repository.Root, "artifacts");
-        Directory.CreateDirectory(folder);
-        var shot = Path.Combine(folder, "webtool-review-120117.png");
+        var shot = Path.Combine(Artifacts(), "webtool-review-120117.png");
         await page.ScreenshotAsync(new() { Path = shot, FullPage = true });
         Assert.True(new FileInfo(shot).Length > 10_000, "the screenshot is (nearly) empty");
     }
@@ -109,10 +107,18 @@ public sealed class BrowserTests(PostgresServer server) : IAsyncLifetime
         Assert.Equal("保存冲突", await b.InnerTextAsync("h1"));
         Assert.Contains("第1版，现在是第2版", await b.InnerTextAsync("p.conflict"), StringComparison.Ordinal);
         Assert.Contains("申请人已离津", await b.InnerTextAsync("dl.kept"), StringComparison.Ordinal);
+        await b.ScreenshotAsync(new() { Path = Path.Combine(Artifacts(), "webtool-conflict.png"), FullPage = true });
 
         await b.ClickAsync("a:has-text('查看最新状态')");
         await b.WaitForURLAsync("**/issues/ninghe-job");
         Assert.Equal("已重开", await b.InnerTextAsync("#status"));
+    }
+
+    private static string Artifacts()
+    {
+        var folder = Environment.GetEnvironmentVariable("TAIAFFAIRS_ARTIFACTS") is { Length: > 0 } a ? a : Path.Combine(Repository.Root, "artifacts");
+        Directory.CreateDirectory(folder);
+        return folder;
     }
 
     private static Task<string?> Computed(IPage page) => page.GetAttributeAsync("tr[data-figure=IssuesResolved] td.computed", "data-computed");

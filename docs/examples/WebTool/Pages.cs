@@ -17,6 +17,13 @@ public static class Pages
 {
     private const string Clerk = "clerk";
 
+    private static readonly Dictionary<string, string> FieldLabels = new(StringComparer.Ordinal)
+    {
+        ["date"] = "日期", ["reason"] = "原因", ["lead"] = "牵头部门", ["co"] = "协办部门", ["holdReason"] = "暂停原因", ["note"] = "说明",
+        ["department"] = "部门", ["by"] = "办结部门", ["outcome"] = "办理结果", ["trips"] = "跑动次数", ["clerk"] = "经办人", ["id"] = "编号",
+        ["subject"] = "台企或台胞编号", ["category"] = "类别", ["channel"] = "渠道", ["raisedOn"] = "提出日期", ["summary"] = "概要", ["district"] = "区代码",
+    };
+
     /// <summary>Maps the pages.</summary>
     public static void Map(WebApplication app)
     {
@@ -154,9 +161,9 @@ public static class Pages
     private static string Kept(Dictionary<string, string?> input)
     {
         var sb = new StringBuilder("<h2>您填写的内容（未保存，可据此重新办理）</h2><dl class=\"kept\">");
-        foreach (var (key, value) in input.Where(i => i.Key != "version"))
+        foreach (var (key, value) in input.Where(i => i.Key != "version" && !string.IsNullOrWhiteSpace(i.Value)))
         {
-            sb.Append(CultureInfo.InvariantCulture, $"<dt>{E(key)}</dt><dd>{E(value ?? string.Empty)}</dd>");
+            sb.Append(CultureInfo.InvariantCulture, $"<dt>{E(FieldLabels.GetValueOrDefault(key, key))}</dt><dd>{E(value!)}</dd>");
         }
 
         return sb.Append("</dl>").ToString();
