@@ -51,7 +51,7 @@ public sealed partial class WebToolTests(PostgresServer server)
         await using var tool = await RunningTool.StartAsync(database);
         var bad = """{"formatVersion": 2, "year": 2021, "departments": [{"id": "d-1", "name": "区台办", "kind": "TaiwanAffairsOffice", "district": 120117}], "enterprises": [{"id": "x"}]}""";
 
-        var response = await tool.Http.PostAsync("/import", FileForm(bad));
+        var response = await PostFile(tool, bad);
         var page = await response.Content.ReadAsStringAsync();
 
         Assert.Equal((HttpStatusCode)422, response.StatusCode);
@@ -62,11 +62,11 @@ public sealed partial class WebToolTests(PostgresServer server)
         Assert.Equal(0, await Count(database, "SELECT count(*) FROM data_sets"));
         Assert.Equal("[]", await tool.Http.GetStringAsync("/api/years"));
 
-        var notJson = await tool.Http.PostAsync("/import", FileForm("{ not json"));
+        var notJson = await PostFile(tool, "{ not json");
         Assert.Equal((HttpStatusCode)422, notJson.StatusCode);
         Assert.Contains("json.malformed", await notJson.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var noFile = await tool.Http.PostAsync("/import", new MultipartFormDataContent { { new StringContent("on"), "replace" } });
+        var noFile = await tool.Http.PostAsync("/import", new MultipartFormDataContent { { new StringContent("on"), "replace" }, { new StringContent(await Token(tool)), TokenField } });
         Assert.Equal(HttpStatusCode.BadRequest, noFile.StatusCode);
         Assert.Contains("请选择一个数据集文件", await noFile.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
@@ -79,14 +79,14 @@ public sealed partial class WebToolTests(PostgresServer server)
         await Import(tool);
         Assert.Equal(HttpStatusCode.Redirect, (await Post(tool, "/issues/ninghe-job/reopen", ("version", "1"), ("date", "2021-08-01"), ("reason", "招聘未到岗"))).StatusCode);
 
-        var again = await tool.Http.PostAsync("/import", FileForm(File.ReadAllText(Repository.DataSet)));
+        var again = await PostFile(tool, File.ReadAllText(Repository.DataSet));
         Assert.Equal((HttpStatusCode)422, again.StatusCode);
         Assert.Contains("import.year-exists", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(2, await Version(tool, "ninghe-job"));
 
         // Replacing: the file's records are the year's again (the reopening is gone), at a new version, so a page still
         // showing version 2 gets a conflict instead of saving over the replaced record.
-        var replaced = await tool.Http.PostAsync("/import", FileForm(File.ReadAllText(Repository.DataSet), replace: true));
+        var replaced = await PostFile(tool, File.ReadAllText(Repository.DataSet), replace: true);
         Assert.Equal(HttpStatusCode.Redirect, replaced.StatusCode);
         Assert.Equal(3, await Version(tool, "ninghe-job"));
         Assert.Equal(2, await Version(tool, "ninghe-land"));
@@ -102,7 +102,7 @@ public sealed partial class WebToolTests(PostgresServer server)
         await using var tool = await RunningTool.StartAsync(database);
         await Import(tool);
         var next = File.ReadAllText(Repository.DataSet).Replace("\"year\": 2021", "\"year\": 2022", StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, (await tool.Http.PostAsync("/import", FileForm(next))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFile(tool, next)).StatusCode);
 
         Assert.Equal("[2022,2021]", await tool.Http.GetStringAsync("/api/years"));
         var perYear = await Count(database, "SELECT count(*) FROM aggregates WHERE year = 2021");
@@ -204,6 +204,24 @@ public sealed partial class WebToolTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task AFormPostedFromAnotherSite_WithoutThePagesToken_IsRefused_AndNothingIsSaved()
+    {
+        var database = await server.NewDatabaseAsync();
+        await using var tool = await RunningTool.StartAsync(database);
+        await Import(tool);
+        using var elsewhere = new HttpClient { BaseAddress = new Uri(tool.Address) };
+
+        var forged = await elsewhere.PostAsync("/issues/ninghe-job/reopen", new FormUrlEncodedContent(new Dictionary<string, string> { ["version"] = "1", ["date"] = "2021-08-01", ["reason"] = "x" }));
+        var withAnotherToken = await elsewhere.PostAsync("/issues/ninghe-job/reopen", new FormUrlEncodedContent(new Dictionary<string, string> { ["version"] = "1", ["date"] = "2021-08-01", ["reason"] = "x", [TokenField] = await Token(tool) }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Contains("表单已失效", await forged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, withAnotherToken.StatusCode); // a token without its cookie
+        Assert.Equal(1, await Version(tool, "ninghe-job"));
+        Assert.Equal(["import"], await Verbs(database, "ninghe-job"));
+    }
+
+    [Fact]
     public async Task AnIssuesWholeWorkflow_ThroughTheApi_MovesTheWorklistAndTheReview()
     {
         var database = await server.NewDatabaseAsync();
@@ -276,7 +294,7 @@ public sealed partial class WebToolTests(PostgresServer server)
 
     internal static async Task Import(RunningTool tool)
     {
-        var response = await tool.Http.PostAsync("/import", FileForm(File.ReadAllText(Repository.DataSet)));
+        var response = await PostFile(tool, File.ReadAllText(Repository.DataSet));
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
     }
 
@@ -284,19 +302,29 @@ public sealed partial class WebToolTests(PostgresServer server)
     internal static int Figure(string page, string key) =>
         int.Parse(Regex.Match(page, $"data-figure=\"{key}\">.*?data-computed=\"(\\d+)\"").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
-    private static MultipartFormDataContent FileForm(string json, bool replace = false)
+    private const string TokenField = "__RequestVerificationToken";
+
+    /// <summary>The antiforgery token a page gives its forms (the client keeps the cookie that pairs with it).</summary>
+    private static async Task<string> Token(RunningTool tool) =>
+        System.Net.WebUtility.HtmlDecode(Regex.Match(await tool.Http.GetStringAsync("/"), $"name=\"{TokenField}\" value=\"([^\"]+)\"").Groups[1].Value);
+
+    private static async Task<HttpResponseMessage> PostFile(RunningTool tool, string json, bool replace = false)
     {
-        var form = new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(json)), "file", "data.json" } };
+        var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(json)), "file", "data.json" },
+            { new StringContent(await Token(tool)), TokenField },
+        };
         if (replace)
         {
             form.Add(new StringContent("on"), "replace");
         }
 
-        return form;
+        return await tool.Http.PostAsync("/import", form);
     }
 
-    private static Task<HttpResponseMessage> Post(RunningTool tool, string path, params (string Key, string Value)[] fields) =>
-        tool.Http.PostAsync(path, new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Key, f.Value))));
+    private static async Task<HttpResponseMessage> Post(RunningTool tool, string path, params (string Key, string Value)[] fields) =>
+        await tool.Http.PostAsync(path, new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Key, f.Value)).Append(KeyValuePair.Create(TokenField, await Token(tool)))));
 
     private static async Task<JsonElement> Api(RunningTool tool, string path, Dictionary<string, string> body, HttpStatusCode expected)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Microsoft.AspNetCore.Antiforgery;
 using NodaTime;
 using NodaTime.Text;
 using TaiAffairs.Domain.Common;
@@ -13,7 +14,7 @@ namespace WebTool;
 /// The server-rendered pages a district office uses. Forms post to the same handlers as the JSON API; a refused or
 /// malformed change gets a page that says what is wrong (with the clerk's input kept), and a success redirects.
 /// </summary>
-public static class Pages
+public static partial class Pages
 {
     private const string Clerk = "clerk";
 
@@ -34,6 +35,11 @@ public static class Pages
             if (!request.HasFormContentType)
             {
                 return Error(400, "导入失败", ["请通过页面上的表单选择数据集文件上传。"]);
+            }
+
+            if (!await FromOurPage(request.HttpContext))
+            {
+                return Forged();
             }
 
             var form = await request.ReadFormAsync();
@@ -105,6 +111,11 @@ public static class Pages
                 return Error(400, "表单有误", ["请通过页面上的表单提交。"]);
             }
 
+            if (!await FromOurPage(request.HttpContext))
+            {
+                return Forged();
+            }
+
             var outcome = await office.RaiseAsync(year, form, ClerkOf(form), request.HttpContext.RequestAborted);
             return outcome is Outcome.Saved saved ? Results.Redirect($"/issues/{saved.Id}") : OutcomePage(outcome, $"/years/{year}", form);
         });
@@ -115,6 +126,11 @@ public static class Pages
             if (form is null)
             {
                 return Error(400, "表单有误", ["请通过页面上的表单提交。"]);
+            }
+
+            if (!await FromOurPage(request.HttpContext))
+            {
+                return Forged();
             }
 
             if (verb == "withdraw")
@@ -161,7 +177,7 @@ public static class Pages
     private static string Kept(Dictionary<string, string?> input)
     {
         var sb = new StringBuilder("<h2>您填写的内容（未保存，可据此重新办理）</h2><dl class=\"kept\">");
-        foreach (var (key, value) in input.Where(i => i.Key != "version" && !string.IsNullOrWhiteSpace(i.Value)))
+        foreach (var (key, value) in input.Where(i => i.Key is not ("version" or "__RequestVerificationToken") && !string.IsNullOrWhiteSpace(i.Value)))
         {
             sb.Append(CultureInfo.InvariantCulture, $"<dt>{E(FieldLabels.GetValueOrDefault(key, key))}</dt><dd>{E(value!)}</dd>");
         }
@@ -343,22 +359,43 @@ public static class Pages
     private static string List(string lead, IEnumerable<string> items) =>
         $"<p class=\"error\">{E(lead)}</p><ul class=\"errors\">" + string.Concat(items.Select(i => $"<li>{E(i)}</li>")) + "</ul>";
 
-    private static IResult Error(int status, string title, IEnumerable<string> messages) => Html(title, List(title, messages), status);
+    private static HtmlPage Error(int status, string title, IEnumerable<string> messages) => Html(title, List(title, messages), status);
 
-    private static IResult Html(string title, string body, int status = 200) =>
-        Results.Content(
-            $$"""
-            <!doctype html>
-            <html lang="zh-CN"><head><meta charset="utf-8"><title>{{E(title)}}</title>
-            <style>body{font-family:"WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem}
-            table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem}.error{color:#a00}form.verb{margin:.3rem 0}</style>
-            </head><body><header><a href="/">对台工作办理系统</a></header><h1>{{E(title)}}</h1>
-            {{body}}
-            </body></html>
-            """,
-            "text/html; charset=utf-8",
-            Encoding.UTF8,
-            status);
+    private static HtmlPage Html(string title, string body, int status = 200) => new(
+        $$"""
+        <!doctype html>
+        <html lang="zh-CN"><head><meta charset="utf-8"><title>{{E(title)}}</title>
+        <style>body{font-family:"WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem}
+        table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem}.error{color:#a00}form.verb{margin:.3rem 0}</style>
+        </head><body><header><a href="/">对台工作办理系统</a></header><h1>{{E(title)}}</h1>
+        {{body}}
+        </body></html>
+        """,
+        status);
+
+    /// <summary>Whether a posted form carries the antiforgery token its page was given (a cross-site post does not).</summary>
+    private static Task<bool> FromOurPage(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context);
+
+    private static HtmlPage Forged() =>
+        Error(400, "表单已失效", ["这次提交没有带上本系统页面给出的校验码（可能是页面已过期，或来自别的网站），未作任何保存。请刷新页面后重新提交。"]);
+
+    /// <summary>A page: every form that posts gets the antiforgery token (and the cookie that pairs with it).</summary>
+    private sealed partial class HtmlPage(string html, int status) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            var tokens = httpContext.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(httpContext);
+            var hidden = $"<input type=\"hidden\" name=\"{E(tokens.FormFieldName)}\" value=\"{E(tokens.RequestToken!)}\">";
+            var page = PostForm().Replace(html, m => m.Value + hidden);
+            httpContext.Response.StatusCode = status;
+            httpContext.Response.ContentType = "text/html; charset=utf-8";
+            await httpContext.Response.WriteAsync(page, Encoding.UTF8);
+        }
+
+        [System.Text.RegularExpressions.GeneratedRegex("<form method=\"post\"[^>]*>")]
+        private static partial System.Text.RegularExpressions.Regex PostForm();
+    }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

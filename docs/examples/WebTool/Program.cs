@@ -26,6 +26,7 @@ namespace WebTool
             builder.Services.AddSingleton(clock ?? SystemClock.Instance);
             builder.Services.AddSingleton<Store>();
             builder.Services.AddSingleton<Office>();
+            builder.Services.AddAntiforgery(o => o.FormFieldName = "__RequestVerificationToken");
             builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = 64 * 1024 * 1024);
             var app = builder.Build();
 
