@@ -1,4 +1,3 @@
-using System.Text;
 using TaiAffairs.Domain.Compatriots;
 using TaiAffairs.Domain.Enterprises;
 using TaiAffairs.Domain.Exchanges;
@@ -158,18 +157,7 @@ public static class AggregateSnapshot
     {
         ArgumentNullException.ThrowIfNull(references);
         var kind = KindOf(typeof(T));
-        limits ??= ImportLimits.Default;
-        if (json is null)
-        {
-            return Failed<T>("$", "json.malformed", "The snapshot is empty.");
-        }
-
-        if ((long)json.Length * 3 > limits.MaxBytes && Encoding.UTF8.GetByteCount(json) > limits.MaxBytes)
-        {
-            return Failed<T>("$", "json.too-large", $"The snapshot is larger than {limits.MaxBytes} bytes.");
-        }
-
-        var read = DataSetImporter.Read(Encoding.UTF8.GetBytes(json.StartsWith('\uFEFF') ? json[1..] : json), limits, references);
+        var read = DataSetImporter.Read(json, limits ?? ImportLimits.Default, references);
         if (!read.Success)
         {
             return new SnapshotResult<T>(null, 0, null, read.Problems);

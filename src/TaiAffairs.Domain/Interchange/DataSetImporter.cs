@@ -18,9 +18,11 @@ public static class DataSetImporter
     /// <param name="json">The document.</param>
     /// <param name="limits">The limits; <see cref="ImportLimits.Default"/> when <see langword="null"/>.</param>
     /// <returns>The data set, or every problem found.</returns>
-    public static ImportResult Import(string? json, ImportLimits? limits = null)
+    public static ImportResult Import(string? json, ImportLimits? limits = null) => Read(json, limits ?? ImportLimits.Default, null);
+
+    /// <summary>Reads a document given as text (importer and snapshots share it).</summary>
+    internal static ImportResult Read(string? json, ImportLimits limits, SnapshotReferences? references)
     {
-        limits ??= ImportLimits.Default;
         if (json is null)
         {
             return Failed("$", "json.malformed", "The document is empty.");
@@ -32,7 +34,7 @@ public static class DataSetImporter
         }
 
         // RFC 8259 lets a parser ignore a byte-order mark; a text that starts with one is read without it.
-        return ImportUtf8(Encoding.UTF8.GetBytes(json.StartsWith('\uFEFF') ? json[1..] : json), limits);
+        return Read(Encoding.UTF8.GetBytes(json.StartsWith('\uFEFF') ? json[1..] : json), limits, references);
     }
 
     /// <summary>Imports a document from a stream of UTF-8; reads at most <see cref="ImportLimits.MaxBytes"/> + 1 bytes.</summary>

@@ -13,18 +13,9 @@ namespace TaiAffairs.Domain.Tests.Reporting;
 [Properties(Arbitrary = new[] { typeof(RecordGenerators) }, MaxTest = 60)]
 public class AggregationLawTests
 {
-    private static FigureAccumulators Empty() => FigureAccumulators.Empty(RecordGenerators.Year, RecordGenerators.Calendar);
+    private static FigureAccumulators Empty() => LawRecords.Empty();
 
-    private static FigureAccumulators OnePass(IEnumerable<GeneratedRecord> records)
-    {
-        var accumulators = Empty();
-        foreach (var record in records)
-        {
-            record.AddTo(accumulators);
-        }
-
-        return accumulators;
-    }
+    private static FigureAccumulators OnePass(IEnumerable<GeneratedRecord> records) => LawRecords.OnePass(records);
 
     private static FigureAccumulators[] Partition(GeneratedRecord[] records, int parts, int seed)
     {

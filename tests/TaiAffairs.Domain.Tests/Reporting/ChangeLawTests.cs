@@ -15,18 +15,9 @@ namespace TaiAffairs.Domain.Tests.Reporting;
 [Properties(Arbitrary = new[] { typeof(RecordGenerators) }, MaxTest = 60)]
 public class ChangeLawTests
 {
-    private static FigureAccumulators Empty() => FigureAccumulators.Empty(RecordGenerators.Year, RecordGenerators.Calendar);
+    private static FigureAccumulators Empty() => LawRecords.Empty();
 
-    private static FigureAccumulators OnePass(IEnumerable<GeneratedRecord> records)
-    {
-        var accumulators = Empty();
-        foreach (var record in records)
-        {
-            record.AddTo(accumulators);
-        }
-
-        return accumulators;
-    }
+    private static FigureAccumulators OnePass(IEnumerable<GeneratedRecord> records) => LawRecords.OnePass(records);
 
     /// <summary>A new version for about half of the records that have one, keyed by identity.</summary>
     private static Dictionary<RecordKey, GeneratedRecord> Versions(GeneratedRecord[] records, int seed)

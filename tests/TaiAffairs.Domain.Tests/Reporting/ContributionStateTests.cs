@@ -11,18 +11,9 @@ namespace TaiAffairs.Domain.Tests.Reporting;
 [Properties(Arbitrary = new[] { typeof(RecordGenerators) }, MaxTest = 60)]
 public class ContributionStateTests
 {
-    private static FigureAccumulators Empty() => FigureAccumulators.Empty(RecordGenerators.Year, RecordGenerators.Calendar);
+    private static FigureAccumulators Empty() => LawRecords.Empty();
 
-    private static FigureAccumulators OnePass(IEnumerable<GeneratedRecord> records)
-    {
-        var accumulators = Empty();
-        foreach (var record in records)
-        {
-            record.AddTo(accumulators);
-        }
-
-        return accumulators;
-    }
+    private static FigureAccumulators OnePass(IEnumerable<GeneratedRecord> records) => LawRecords.OnePass(records);
 
     private static void Restore(FigureAccumulators from, FigureAccumulators to)
     {
@@ -87,6 +78,11 @@ public class ContributionStateTests
         var ex = Assert.Throws<ArgumentException>(() => issues.RestoreContribution(new RecordKey(RecordKind.Training, null, "t-1"), contribution));
         Assert.Equal("key", ex.ParamName);
         Assert.Throws<ArgumentException>(() => issues.RestoreContribution(default, contribution));
+        Assert.Throws<ArgumentException>(() => issues.RestoreContribution(new RecordKey(RecordKind.ServiceIssue, "an-owner", "i-1"), contribution));
+        var visits = VisitAccumulator.Empty(RecordGenerators.Year);
+        var ownerless = Assert.Throws<ArgumentException>(() => visits.RestoreContribution(new RecordKey(RecordKind.EnterpriseVisit, null, "v-1"), new VisitContribution(Id<Domain.Enterprises.Enterprise>.From("e-1"), null)));
+        Assert.Contains("owner", ownerless.Message, StringComparison.Ordinal);
+        Assert.Equal(0, visits.Count);
         Assert.Equal(before, issues.ToJson());
 
         Assert.True(issues.RestoreContribution(new RecordKey(RecordKind.ServiceIssue, null, "i-1"), contribution));

@@ -247,13 +247,14 @@ public abstract class Accumulator<TSelf, TContribution>
     /// <param name="contribution">Its contribution.</param>
     /// <returns>Whether the record was new.</returns>
     /// <exception cref="InvalidOperationException">The accumulator is <see cref="DeliveryMode.ExactlyOnce"/>.</exception>
-    /// <exception cref="ArgumentException">The key is the invalid default, or of a kind of record this accumulator does not count; nothing changed.</exception>
+    /// <exception cref="ArgumentException">The key is the invalid default, of a kind of record this accumulator does not count, or
+    /// without the owner its kind's keys have (or with one where they have none); nothing changed.</exception>
     public bool RestoreContribution(RecordKey key, TContribution contribution)
     {
         _ = Keyed();
-        if (key.Id is null || !Counts(key.Kind))
+        if (!key.IsWellFormed || !Counts(key.Kind))
         {
-            throw new ArgumentException($"This accumulator does not count records of kind {key.Kind} (or the key is the invalid default).", nameof(key));
+            throw new ArgumentException($"The key {key} is not one this accumulator counts: a kind it does not count, no id, or an owner where its kind has none (or none where it has one).", nameof(key));
         }
 
         return AddContribution(key, contribution);

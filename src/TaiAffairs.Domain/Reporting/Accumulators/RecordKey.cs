@@ -131,6 +131,15 @@ public readonly record struct RecordKey(RecordKind Kind, string? Owner, string I
     /// <exception cref="ArgumentNullException"><paramref name="youth"/> is <see langword="null"/>.</exception>
     public static RecordKey Of(TaiwanYouth youth) => new(RecordKind.TaiwanYouth, null, NotNull(youth).Id.Value);
 
+    /// <summary>
+    /// Whether the key has the shape its kind's keys have: an id, and an owner exactly for the kinds whose ids are unique
+    /// only per owner (a visit without its enterprise would be another record than the same visit with it).
+    /// </summary>
+    internal bool IsWellFormed =>
+        !string.IsNullOrEmpty(Id) && Enum.IsDefined(Kind)
+        && (Kind is RecordKind.EnterpriseVisit or RecordKind.CareVisit or RecordKind.Meeting or RecordKind.SafetyFinding
+            or RecordKind.EnterpriseMoneyRecord or RecordKind.VaccinationDose) == !string.IsNullOrEmpty(Owner);
+
     /// <summary>Returns <c>Kind:Owner/Id</c> (or <c>Kind:Id</c>); ids are not personal data.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Owner is null ? $"{Kind}:{Id}" : $"{Kind}:{Owner}/{Id}";
