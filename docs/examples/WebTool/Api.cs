@@ -42,22 +42,14 @@ public static class Api
                 return Problem(404, "district.unknown", $"{code} is not a county-level district's code.");
             }
 
-            var date = office.Today;
-            if (!string.IsNullOrEmpty(asOf))
+            if (!office.TryAsOf(asOf, out var date))
             {
-                var parsed = LocalDatePattern.Iso.Parse(asOf);
-                if (!parsed.Success)
-                {
-                    return Problem(400, "field.date", "asOf is not a yyyy-MM-dd date.");
-                }
-
-                date = parsed.Value;
+                return Problem(400, "field.date", "asOf is not a yyyy-MM-dd date.");
             }
 
             return office.With(year, y =>
             {
-                var list = Worklist.For(district, WorkingDayCalendar.ChinaMainland, y.Issues.Values.Select(i => i.Issue).Where(i => i.District == district));
-                var items = list.Open(date).Where(i => string.IsNullOrEmpty(department) || i.Lead?.Value == department || i.AwaitingReportIn.Any(d => d.Value == department));
+                var items = y.OpenWork(district, department, date);
                 return Results.Ok(new
                 {
                     district = district.Code,

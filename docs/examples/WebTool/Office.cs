@@ -42,6 +42,15 @@ public sealed class OfficeYear
 
     internal SnapshotReferences References { get; set; }
 
+    /// <summary>
+    /// The district's open issues as of a date, oldest first; with a department, only those it leads or still has to
+    /// report in to.
+    /// </summary>
+    public IReadOnlyList<WorkItem> OpenWork(District district, string? department, LocalDate asOf) =>
+        [.. Worklist.For(district, WorkingDayCalendar.ChinaMainland, Issues.Values.Select(i => i.Issue).Where(i => i.District == district))
+            .Open(asOf)
+            .Where(i => string.IsNullOrEmpty(department) || i.Lead?.Value == department || i.AwaitingReportIn.Any(d => d.Value == department))];
+
     /// <summary>Whether the data set marks an issue's dates as made up (示例日期).</summary>
     public bool DatesIllustrative(string issueId) => Data.IsIllustrative("issue", issueId, "raisedOn") || Data.IsIllustrative("issue", issueId, "steps");
 }
@@ -95,6 +104,21 @@ public sealed class Office(Store store, IClock clock)
                 return [.. years.Keys.OrderDescending()];
             }
         }
+    }
+
+    /// <summary>Reads an 'as of' date (yyyy-MM-dd); today in Beijing when none is given.</summary>
+    /// <returns><see langword="false"/> when the text is not such a date.</returns>
+    public bool TryAsOf(string? text, out LocalDate date)
+    {
+        date = Today;
+        if (string.IsNullOrEmpty(text))
+        {
+            return true;
+        }
+
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        date = parsed.Success ? parsed.Value : date;
+        return parsed.Success;
     }
 
     /// <summary>Loads every stored year into memory.</summary>
@@ -212,28 +236,16 @@ public sealed class Office(Store store, IClock clock)
     public async Task<Outcome> WithdrawAsync(string issueId, IReadOnlyDictionary<string, string?> form, string clerk, CancellationToken ct = default)
     {
         var errors = new List<string>();
-        var expected = Field(form, "version", errors, v => int.TryParse(v, CultureInfo.InvariantCulture, out var n) && n >= 1 ? n : (int?)null, "版本号（页面上的隐藏字段）");
-        var row = await store.FindAsync("issue", issueId, ct);
-        if (row is null)
+        var (stored, missing) = await FindIssueAsync(issueId, form, errors, ct);
+        if (stored is not var (row, year, expected))
         {
-            return new Outcome.NotFound($"没有编号为 {issueId} 的事项。");
+            return missing!;
         }
 
-        if (errors.Count > 0)
+        var (read, notRead) = Checkout(issueId, row, year, expected, errors);
+        if (read?.Value is null)
         {
-            return new Outcome.Invalid(errors);
-        }
-
-        if (row.Version != expected)
-        {
-            return Conflict(issueId, expected!.Value, row.Version);
-        }
-
-        var year = With(row.Year, y => y);
-        var read = AggregateSnapshot.Read<ServiceIssue>(row.Snapshot, year?.References ?? SnapshotReferences.None);
-        if (year is null || !read.Success)
-        {
-            return read.Success ? new Outcome.NotFound($"{row.Year}年的数据尚未载入。") : new Outcome.Problems(read.Problems);
+            return notRead!;
         }
 
         if (read.Value.Status != IssueStatus.Raised)
@@ -274,18 +286,11 @@ public sealed class Office(Store store, IClock clock)
         }
 
         var errors = new List<string>();
-        var expected = Field(form, "version", errors, v => int.TryParse(v, CultureInfo.InvariantCulture, out var n) && n >= 1 ? n : (int?)null, "版本号（页面上的隐藏字段）");
         var date = Field(form, "date", errors, v => LocalDatePattern.Iso.Parse(v) is { Success: true } p ? p.Value : (LocalDate?)null, "日期（yyyy-MM-dd）");
-        var row = await store.FindAsync("issue", issueId, ct);
-        if (row is null)
+        var (stored, missing) = await FindIssueAsync(issueId, form, errors, ct);
+        if (stored is not var (row, year, expected))
         {
-            return new Outcome.NotFound($"没有编号为 {issueId} 的事项。");
-        }
-
-        var year = With(row.Year, y => y);
-        if (year is null)
-        {
-            return new Outcome.NotFound($"{row.Year}年的数据尚未载入。");
+            return missing!;
         }
 
         Action<ServiceIssue>? apply = verb switch
@@ -302,20 +307,10 @@ public sealed class Office(Store store, IClock clock)
             "reopen" => i => i.Reopen(date!.Value, Optional(form, "reason") ?? string.Empty),
             _ => throw new InvalidOperationException("A verb in Verbs has no case."),
         };
-        if (errors.Count > 0)
+        var (read, notRead) = Checkout(issueId, row, year, expected, errors);
+        if (read?.Value is null)
         {
-            return new Outcome.Invalid(errors);
-        }
-
-        if (row.Version != expected)
-        {
-            return Conflict(issueId, expected!.Value, row.Version);
-        }
-
-        var read = AggregateSnapshot.Read<ServiceIssue>(row.Snapshot, year.References);
-        if (!read.Success)
-        {
-            return new Outcome.Problems(read.Problems);
+            return notRead!;
         }
 
         var issue = read.Value;
@@ -359,6 +354,41 @@ public sealed class Office(Store store, IClock clock)
         }
 
         return new Outcome.Saved(issueId, version, issue.Status.Name);
+    }
+
+    /// <summary>Finds an issue's row and its loaded year, and reads the version the clerk saw (an error when missing).</summary>
+    private async Task<((StoredRecord Row, OfficeYear Year, int? Expected)? Found, Outcome? Missing)> FindIssueAsync(
+        string issueId, IReadOnlyDictionary<string, string?> form, List<string> errors, CancellationToken ct)
+    {
+        var expected = Field(form, "version", errors, v => int.TryParse(v, CultureInfo.InvariantCulture, out var n) && n >= 1 ? n : (int?)null, "版本号（页面上的隐藏字段）");
+        var row = await store.FindAsync("issue", issueId, ct);
+        if (row is null)
+        {
+            return (null, new Outcome.NotFound($"没有编号为 {issueId} 的事项。"));
+        }
+
+        var year = With(row.Year, y => y);
+        return year is null ? (null, new Outcome.NotFound($"{row.Year}年的数据尚未载入。")) : ((row, year, expected), null);
+    }
+
+    /// <summary>
+    /// Reads the stored issue for a change: refused with the form's errors, a conflict when the row is no longer at the
+    /// version the clerk saw, or the stored snapshot's problems.
+    /// </summary>
+    private static (SnapshotResult<ServiceIssue>? Read, Outcome? NotRead) Checkout(string issueId, StoredRecord row, OfficeYear year, int? expected, List<string> errors)
+    {
+        if (errors.Count > 0)
+        {
+            return (null, new Outcome.Invalid(errors));
+        }
+
+        if (row.Version != expected)
+        {
+            return (null, Conflict(issueId, expected!.Value, row.Version));
+        }
+
+        var read = AggregateSnapshot.Read<ServiceIssue>(row.Snapshot, year.References);
+        return read.Success ? (read, null) : (null, new Outcome.Problems(read.Problems));
     }
 
     private static Outcome.Conflict Conflict(string id, int expected, int current) =>

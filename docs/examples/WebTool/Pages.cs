@@ -75,16 +75,9 @@ public static partial class Pages
                 return Error(404, "未找到", [$"{code} 不是县级行政区代码。"]);
             }
 
-            var date = office.Today;
-            if (!string.IsNullOrEmpty(asOf))
+            if (!office.TryAsOf(asOf, out var date))
             {
-                var parsed = LocalDatePattern.Iso.Parse(asOf);
-                if (!parsed.Success)
-                {
-                    return Error(400, "日期有误", [$"asOf: “{asOf}”不是 yyyy-MM-dd 格式的日期。"]);
-                }
-
-                date = parsed.Value;
+                return Error(400, "日期有误", [$"asOf: “{asOf}”不是 yyyy-MM-dd 格式的日期。"]);
             }
 
             return office.With(year, y => Html($"{district.ChineseName}待办清单", WorklistPage(y, district, department, date))) ?? Error(404, "未找到", [$"{year}年的数据尚未导入。"]);
@@ -280,9 +273,8 @@ public static partial class Pages
 
     private static string WorklistPage(OfficeYear y, District district, string? department, LocalDate asOf)
     {
-        var list = Worklist.For(district, WorkingDayCalendar.ChinaMainland, y.Issues.Values.Select(i => i.Issue).Where(i => i.District == district));
-        var items = list.Open(asOf).Where(i => string.IsNullOrEmpty(department) || i.Lead?.Value == department || i.AwaitingReportIn.Any(d => d.Value == department)).ToArray();
-        var sb = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"<p>截至{asOf:yyyy-MM-dd}，{E(district.ChineseName)}{(string.IsNullOrEmpty(department) ? string.Empty : $"（部门 {E(department)}）")}在办 <span id=\"open-count\">{items.Length}</span> 件。</p>"));
+        var items = y.OpenWork(district, department, asOf);
+        var sb = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"<p>截至{asOf:yyyy-MM-dd}，{E(district.ChineseName)}{(string.IsNullOrEmpty(department) ? string.Empty : $"（部门 {E(department)}）")}在办 <span id=\"open-count\">{items.Count}</span> 件。</p>"));
         sb.Append("<form method=\"get\"><label>部门编号 <input name=\"department\"></label> <label>截至 <input name=\"asOf\" type=\"date\"></label> <button>查看</button></form>");
         sb.Append("<table class=\"worklist\"><tr><th>编号</th><th>状态</th><th>时限</th><th>到期日</th><th>牵头部门</th><th>待报到</th></tr>");
         foreach (var item in items)
