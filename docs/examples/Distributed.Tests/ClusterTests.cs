@@ -42,6 +42,8 @@ public sealed class ClusterTests : IAsyncLifetime
         Assert.Equal(records.Events.Count, exchanges.GetProperty("events").GetInt32());
         Assert.Equal(records.Events.Count(e => e.IsJoint), exchanges.GetProperty("jointEvents").GetInt32());
         Assert.True(records.Events.Any(e => e.IsJoint), "the data set has a joint event, held by two district grains");
+        var exported = await cluster.GrainFactory.GetGrain<IDistrictGrain>(records.Issues[0].District.Code).Export();
+        Assert.Null(exported.Directory); // the city gets contributions, never the district's people
         Assert.Equal(records.Issues.Select(i => i.District.Code).Union(records.Events.SelectMany(e => e.OrganizingDistricts).Select(d => d.Code)).Order(), await cluster.GrainFactory.GetGrain<ICityGrain>(2021).Districts());
     }
 

@@ -87,7 +87,7 @@ public interface IDistrictGrain : IGrainWithIntegerKey
     [Alias("Deliver")]
     Task<int> Deliver(RecordBatch batch);
 
-    /// <summary>Gets the district's state record by record, for the city to merge.</summary>
+    /// <summary>Gets the district's state record by record, for the city to merge (without its directory: no personal data leaves).</summary>
     [Alias("Export")]
     Task<DistrictState> Export();
 

@@ -91,7 +91,8 @@ public sealed class DistrictGrain([PersistentState("district", Storage.Name)] IP
         return changed;
     }
 
-    public Task<DistrictState> Export() => Task.FromResult(state.State);
+    // The contributions only: the directory (with the compatriots' personal data) stays with the district.
+    public Task<DistrictState> Export() => Task.FromResult(new DistrictState { Year = state.State.Year, Issues = state.State.Issues, Exchanges = state.State.Exchanges, Deliveries = state.State.Deliveries });
 
     public Task<string> Figures() => Task.FromResult(accumulators?.ToJson() ?? "{}");
 
